@@ -1,0 +1,6 @@
+// The only door into the domain. The CLI and the app import from here and nowhere else in src/domain.
+export * from './json.ts';
+export * from './path.ts';
+export * from './problem.ts';
+export * from './model/index.ts';
+export * from './schema.ts';

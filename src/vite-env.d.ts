@@ -1,0 +1,1 @@
+declare const __E2E__: boolean;
