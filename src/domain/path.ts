@@ -36,3 +36,44 @@ export function getAt(root: JsonValue, segments: readonly PathSegment[]): JsonVa
   }
   return cur;
 }
+
+function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Immutable write with structural sharing: only the ancestors of the path are copied, every other
+ * subtree keeps its identity (views diff by reference). Missing containers are created (an object for
+ * a string segment, an array for a number). `undefined` deletes the key, or removes the array item.
+ */
+export function setAt(
+  root: JsonValue,
+  segments: readonly PathSegment[],
+  value: JsonValue | undefined,
+): JsonValue {
+  const [head, ...rest] = segments;
+  if (head === undefined) return value === undefined ? null : value;
+  if (typeof head === 'number') {
+    const base: JsonValue[] = Array.isArray(root) ? [...root] : [];
+    if (rest.length === 0 && value === undefined) {
+      base.splice(head, 1);
+      return base;
+    }
+    const child = base[head];
+    base[head] =
+      rest.length === 0
+        ? (value as JsonValue)
+        : setAt(child ?? (typeof rest[0] === 'number' ? [] : {}), rest, value);
+    return base;
+  }
+  const base: Record<string, JsonValue> = {};
+  if (isJsonObject(root)) for (const k of Object.keys(root)) defineOwn(base, k, root[k]);
+  if (rest.length === 0) {
+    if (value === undefined) delete base[head];
+    else defineOwn(base, head, value);
+    return base;
+  }
+  const child = isJsonObject(root) ? own(root, head) : undefined;
+  defineOwn(base, head, setAt(child ?? (typeof rest[0] === 'number' ? [] : {}), rest, value));
+  return base;
+}
