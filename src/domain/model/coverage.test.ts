@@ -1,0 +1,66 @@
+// The zod model must cover every member and enum value of botocore's RegisterTaskDefinitionRequest.
+// Reads the model installed on this machine (the same one the AWS CLI validates with).
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { loadEcsModel, reachableShapes } from '../../../scripts/botocore-model.ts';
+import * as model from './shapes.generated.ts';
+
+const { shapes } = loadEcsModel();
+const structures = reachableShapes(shapes).filter((n) => shapes[n]?.type === 'structure');
+const schemas = model as unknown as Record<string, z.ZodType | undefined>;
+
+/** Unwraps optional/meta wrappers down to the type that carries the shape or enum. */
+function core(t: z.ZodType): z.ZodType {
+  let cur = t;
+  while (cur instanceof z.ZodOptional) cur = cur.unwrap() as z.ZodType;
+  return cur;
+}
+
+describe('model coverage against botocore', () => {
+  it('has a schema for every structure reachable from RegisterTaskDefinitionRequest', () => {
+    expect(structures.length).toBeGreaterThan(30);
+    for (const name of structures) expect(schemas[`${name}Schema`], name).toBeInstanceOf(z.ZodObject);
+  });
+
+  it('covers every member, its required flag, and every enum value', () => {
+    let members = 0;
+    let enumValues = 0;
+    for (const name of structures) {
+      const shape = shapes[name];
+      const schema = schemas[`${name}Schema`] as z.ZodObject;
+      const required = new Set(shape?.required ?? []);
+      for (const [member, ref] of Object.entries(shape?.members ?? {})) {
+        members++;
+        const field = schema.shape[member] as z.ZodType | undefined;
+        expect(field, `${name}.${member}`).toBeDefined();
+        if (!field) continue;
+        expect(field instanceof z.ZodOptional, `${name}.${member} optional`).toBe(!required.has(member));
+        let target = shapes[ref.shape];
+        let t = core(field);
+        if (target?.type === 'list' && t instanceof z.ZodArray) {
+          target = shapes[target.member?.shape ?? ''];
+          t = core(t.element as z.ZodType);
+        }
+        if (target?.enum) {
+          expect(t, `${name}.${member} enum`).toBeInstanceOf(z.ZodEnum);
+          expect([...(t as z.ZodEnum).options].sort(), `${name}.${member}`).toEqual([...target.enum].sort());
+          enumValues += target.enum.length;
+        }
+      }
+    }
+    // Figures for the record: the whole request surface.
+    expect(members).toBeGreaterThan(150);
+    expect(enumValues).toBeGreaterThan(50);
+  });
+
+  it('knows the newest members', () => {
+    const c = model.ContainerDefinitionSchema.shape;
+    expect(Object.keys(c)).toEqual(
+      expect.arrayContaining(['restartPolicy', 'versionConsistency', 'credentialSpecs']),
+    );
+    expect(Object.keys(model.RegisterTaskDefinitionRequestSchema.shape)).toContain('enableFaultInjection');
+    expect(Object.keys(model.VolumeSchema.shape)).toEqual(
+      expect.arrayContaining(['configuredAtLaunch', 's3filesVolumeConfiguration']),
+    );
+  });
+});
