@@ -4,3 +4,4 @@ export * from './path.ts';
 export * from './problem.ts';
 export * from './model/index.ts';
 export * from './schema.ts';
+export * from './availability.ts';
