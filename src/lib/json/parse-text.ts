@@ -1,0 +1,70 @@
+// Text -> document. Strict JSON (what `--cli-input-json` accepts): no comments, no trailing commas.
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { isJsonObject, type JsonObject } from '../../domain/index.ts';
+
+export interface SyntaxProblem {
+  readonly offset: number;
+  readonly length: number;
+  readonly message: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly document: JsonObject }
+  | { readonly ok: false; readonly error: SyntaxProblem };
+
+const MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'Unexpected character',
+  InvalidNumberFormat: 'Invalid number',
+  PropertyNameExpected: 'A property name in double quotes is expected',
+  ValueExpected: 'A value is expected',
+  ColonExpected: 'A colon is expected',
+  CommaExpected: 'A comma is expected',
+  CloseBraceExpected: 'A closing brace } is expected',
+  CloseBracketExpected: 'A closing bracket ] is expected',
+  EndOfFileExpected: 'Nothing may follow the document',
+  InvalidCommentToken: 'JSON does not allow comments',
+  UnexpectedEndOfComment: 'Unterminated comment',
+  UnexpectedEndOfString: 'Unterminated string',
+  UnexpectedEndOfNumber: 'Unterminated number',
+  InvalidUnicode: 'Invalid unicode escape',
+  InvalidEscapeCharacter: 'Invalid escape character',
+  InvalidCharacter: 'Invalid character in string',
+};
+
+/**
+ * Parses the pane's text. Positions come from jsonc-parser (it reports where the error is); values come
+ * from JSON.parse, which keeps keys such as `__proto__` as own data.
+ */
+export function parseDocumentText(text: string): ParseResult {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first) {
+    const code = printParseErrorCode(first.error);
+    return {
+      ok: false,
+      error: {
+        offset: first.offset,
+        length: Math.max(1, first.length),
+        message: `Syntax error: ${MESSAGES[code] ?? code}.`,
+      },
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: { offset: 0, length: 1, message: `Syntax error: ${String(e)}` } };
+  }
+  if (!isJsonObject(value)) {
+    return {
+      ok: false,
+      error: {
+        offset: 0,
+        length: Math.max(1, Math.min(text.length, 1)),
+        message: 'A task definition is a JSON object: wrap it in { }.',
+      },
+    };
+  }
+  return { ok: true, document: value };
+}
