@@ -1,9 +1,44 @@
-// Moves keyboard focus to the form control for an AWS-CLI path. Every control carries `data-path`.
+// focusFormPath: find the control for an AWS-CLI path (every control carries `data-path`), reveal
+// it (open collapsed lists and <details>), scroll to it and focus it.
+import { flushSync } from 'react-dom';
+
+type Expander = () => void;
+const expanders = new Map<string, Set<Expander>>();
+
+/** A collapsed section registers how to reveal the paths under `prefix`. Returns the unregister call. */
+export function registerExpander(prefix: string, expand: Expander): () => void {
+  let set = expanders.get(prefix);
+  if (!set) expanders.set(prefix, (set = new Set()));
+  set.add(expand);
+  return () => {
+    set.delete(expand);
+    if (set.size === 0) expanders.delete(prefix);
+  };
+}
+
+function find(path: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+}
+
+function under(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}[`) || path.startsWith(`${prefix}.`);
+}
+
 export function focusFormPath(path: string): boolean {
   if (typeof document === 'undefined') return false;
-  const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+  let el = find(path);
+  if (!el) {
+    const matching = [...expanders].filter(([prefix]) => under(path, prefix)).flatMap(([, set]) => [...set]);
+    if (matching.length > 0) {
+      flushSync(() => {
+        for (const expand of matching) expand();
+      });
+      el = find(path);
+    }
+  }
   if (!el) return false;
-  el.scrollIntoView({ block: 'center' });
+  for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+  el.scrollIntoView?.({ block: 'center' });
   el.focus();
   return true;
 }

@@ -1,42 +1,48 @@
-import { useEffect, useState } from 'react';
-import type { JsonObject, Problem } from '../../domain/index.ts';
-import { setAt } from '../../domain/index.ts';
+// The task form. The document store is the source of truth: every field subscribes to its own slice
+// and writes its own path (origin 'form'); nothing here holds a copy of the document.
+import { useLayoutEffect, useState } from 'react';
+import { unavailableFields, type JsonObject, type Problem } from '../../domain/index.ts';
 import type { DocumentStore } from '../../lib/document-store.ts';
+import { ContainersSection } from './containers-section.tsx';
+import { FormContext, type FormContextValue } from './form-store.ts';
+import { availabilitySignal, createSignal, groupProblems } from './signals.ts';
+import { TaskSection } from './task-section.tsx';
+import { UnshownNotice } from './unshown-notice.tsx';
+import { VolumesSection } from './volumes-section.tsx';
+import './task-form.css';
 
 export interface TaskFormProps {
   readonly store: DocumentStore<JsonObject>;
   readonly problems: readonly Problem[];
+  /** Which fields to show disabled, and why; defaults to the domain's unavailableFields. */
+  readonly availability?: (doc: JsonObject) => Readonly<Record<string, string>>;
 }
 
-export function TaskForm({ store }: TaskFormProps): React.JSX.Element {
-  const [doc, setDoc] = useState(() => store.get().value);
-  useEffect(
-    () =>
-      store.subscribe((u) => {
-        setDoc(u.value);
-      }),
-    [store],
-  );
-  const family = typeof doc.family === 'string' ? doc.family : '';
+export function TaskForm({ store, problems, availability }: TaskFormProps): React.JSX.Element {
+  const [problemSignal] = useState(() => createSignal(groupProblems(problems, new Map())));
+  const [ctx] = useState<FormContextValue>(() => ({
+    store,
+    problems: problemSignal,
+    unavailable: availabilitySignal(store, availability ?? unavailableFields),
+  }));
+  useLayoutEffect(() => {
+    problemSignal.set(groupProblems(problems, problemSignal.get()));
+  }, [problems, problemSignal]);
   return (
-    <form
-      aria-label="Task definition form"
-      onSubmit={(e) => {
-        e.preventDefault();
-      }}
-    >
-      <label>
-        Family
-        <input
-          data-path="family"
-          value={family}
-          onChange={(e) => {
-            const cur = store.get().value;
-            const v = e.target.value;
-            store.set(setAt(cur, ['family'], v === '' ? undefined : v) as JsonObject, 'form');
-          }}
-        />
-      </label>
-    </form>
+    <FormContext value={ctx}>
+      <form
+        className="tf-form"
+        aria-label="Task definition form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+        }}
+      >
+        <UnshownNotice />
+        <TaskSection />
+        <VolumesSection />
+        <ContainersSection />
+      </form>
+    </FormContext>
   );
 }

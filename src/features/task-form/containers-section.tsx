@@ -1,0 +1,161 @@
+// The containers: add, remove, move, duplicate. Each card is memoized and keyed by index; it
+// re-renders on structural changes only, and its fields subscribe to their own values.
+import { memo } from 'react';
+import { cloneJson, isJsonObject, own, setAt, type JsonObject, type JsonValue } from '../../domain/index.ts';
+import { ContainerFields } from './container-fields.tsx';
+import { useDocSelect, useFormContext, useLengthAt } from './form-store.ts';
+import { describeValue } from './field-shell.tsx';
+
+function containerList(doc: JsonObject): JsonValue[] {
+  const list = own(doc, 'containerDefinitions');
+  return Array.isArray(list) ? list : [];
+}
+
+function uniqueName(list: readonly JsonValue[], base: string): string {
+  const taken = new Set(list.map((c) => (isJsonObject(c) ? own(c, 'name') : undefined)));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** Container list edits: each writes the one list, other containers keep their identity. */
+function useContainerActions(): {
+  add: () => void;
+  remove: (i: number) => void;
+  move: (i: number, by: -1 | 1) => void;
+  duplicate: (i: number) => void;
+} {
+  const { store } = useFormContext();
+  const update = (fn: (list: JsonValue[]) => JsonValue[]): void => {
+    const doc = store.get().value;
+    store.set(setAt(doc, ['containerDefinitions'], fn([...containerList(doc)])) as JsonObject, 'form');
+  };
+  return {
+    add: () => {
+      update((list) => [
+        ...list,
+        { name: uniqueName(list, `container-${list.length + 1}`), essential: true },
+      ]);
+    },
+    remove: (i) => {
+      update((list) => list.filter((_, j) => j !== i));
+    },
+    move: (i, by) => {
+      update((list) => {
+        const a = list[i];
+        const b = list[i + by];
+        if (a === undefined || b === undefined) return list;
+        list[i] = b;
+        list[i + by] = a;
+        return list;
+      });
+    },
+    duplicate: (i) => {
+      update((list) => {
+        const c = list[i];
+        if (c === undefined) return list;
+        const copy = cloneJson(c);
+        if (isJsonObject(copy)) {
+          const name = own(copy, 'name');
+          copy.name = uniqueName(list, `${typeof name === 'string' ? name : 'container'}-copy`);
+        }
+        return [...list.slice(0, i + 1), copy, ...list.slice(i + 1)];
+      });
+    },
+  };
+}
+
+export function ContainersSection(): React.JSX.Element {
+  const count = useLengthAt(['containerDefinitions']);
+  const raw = useDocSelect((doc) => {
+    const v = own(doc, 'containerDefinitions');
+    return v === undefined || Array.isArray(v) ? null : v;
+  });
+  const actions = useContainerActions();
+  return (
+    <section className="tf-section" aria-labelledby="tf-containers-heading">
+      <h2 id="tf-containers-heading">Containers</h2>
+      {raw !== null ? (
+        <p className="tf-msg tf-msg-error" data-path="containerDefinitions">
+          Expected a list of containers; the JSON holds {describeValue(raw)}. Fix it in the JSON.
+        </p>
+      ) : (
+        <>
+          {Array.from({ length: count }, (_, i) => (
+            <ContainerCard key={i} index={i} count={count} actions={actions} />
+          ))}
+          <button type="button" className="tf-add" data-path="containerDefinitions" onClick={actions.add}>
+            Add container
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface CardProps {
+  readonly index: number;
+  readonly count: number;
+  readonly actions: ReturnType<typeof useContainerActions>;
+}
+
+const ContainerCard = memo(
+  function ContainerCard({ index, count, actions }: CardProps): React.JSX.Element {
+    const name = useDocSelect((doc) => {
+      const c = containerList(doc)[index];
+      const n = isJsonObject(c) ? own(c, 'name') : undefined;
+      return typeof n === 'string' && n !== '' ? n : undefined;
+    });
+    const isObject = useDocSelect((doc) => isJsonObject(containerList(doc)[index]));
+    const title = name !== undefined ? `Container ${name}` : `Container ${index + 1} (unnamed)`;
+    const who = name ?? `container ${index + 1}`;
+    return (
+      <fieldset className="tf-container">
+        <legend>{title}</legend>
+        <div className="tf-toolbar">
+          <button
+            type="button"
+            disabled={index === 0}
+            onClick={() => {
+              actions.move(index, -1);
+            }}
+          >
+            Move {who} up
+          </button>
+          <button
+            type="button"
+            disabled={index === count - 1}
+            onClick={() => {
+              actions.move(index, 1);
+            }}
+          >
+            Move {who} down
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              actions.duplicate(index);
+            }}
+          >
+            Duplicate {who}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              actions.remove(index);
+            }}
+          >
+            Remove {who}
+          </button>
+        </div>
+        {isObject ? (
+          <ContainerFields index={index} />
+        ) : (
+          <p className="tf-msg tf-msg-error">This entry is not an object; fix it in the JSON.</p>
+        )}
+      </fieldset>
+    );
+  },
+  (a, b) => a.index === b.index && a.count === b.count,
+);
