@@ -5,3 +5,4 @@ export * from './problem.ts';
 export * from './model/index.ts';
 export * from './schema.ts';
 export * from './availability.ts';
+export * from './fargate.ts';
