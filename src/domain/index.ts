@@ -6,3 +6,6 @@ export * from './model/index.ts';
 export * from './schema.ts';
 export * from './availability.ts';
 export * from './fargate.ts';
+export * from './import/index.ts';
+export * from './export/index.ts';
+export * from './check.ts';

@@ -1,0 +1,1 @@
+export { exportDocument, exportJson } from './export-document.ts';

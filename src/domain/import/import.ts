@@ -1,0 +1,105 @@
+// "Paste and fix": any text a user might paste -> RegisterTaskDefinition input plus a list of every
+// change made. Never throws: unreadable input comes back as a ReadError with a 1-based position.
+import { isJsonObject, type JsonValue } from '../json.ts';
+import { normalizeWith } from './normalize.ts';
+import { placeholdersIn } from './placeholders.ts';
+import { readJson, type TextRead } from './read-json.ts';
+import { readYaml } from './read-yaml.ts';
+import { positionAt } from './text-position.ts';
+import { describeError, toJsonValue } from './to-json.ts';
+import type { AppliedFix, ImportResult, ReadError } from './types.ts';
+import { unwrap } from './unwrap.ts';
+
+export function importText(text: string): ImportResult {
+  try {
+    return importTextUnsafe(text);
+  } catch (e) {
+    return fail(`The text could not be imported (${describeError(e)}).`);
+  }
+}
+
+export function importValue(value: unknown): ImportResult {
+  try {
+    return finish(value, 'json', [], new Map());
+  } catch (e) {
+    return fail(`The value could not be imported (${describeError(e)}).`);
+  }
+}
+
+function fail(message: string, line = 1, column = 1): { ok: false; error: ReadError } {
+  return { ok: false, error: { message, line, column } };
+}
+
+function importTextUnsafe(input: string): ImportResult {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const { line, column } = positionAt(text, nul);
+    return fail(
+      'This looks like a binary file (it contains NUL bytes), not a task definition.',
+      line,
+      column,
+    );
+  }
+  const start = text.search(/\S/);
+  if (start < 0) return fail('The input is empty: paste a task definition (JSON or YAML).');
+  const first = text[start];
+  const format = first === '{' || first === '[' ? 'json' : 'yaml';
+  const read: TextRead = format === 'json' ? readJson(text) : readYaml(text);
+  if (!read.ok) return { ok: false, error: read.error };
+  return finish(read.value, format, read.fixes, read.bigIntegers, read.notes);
+}
+
+function finish(
+  value: unknown,
+  format: 'json' | 'yaml',
+  readFixes: AppliedFix[],
+  bigIntegers: ReadonlyMap<number, string>,
+  readNotes: readonly string[] = [],
+): ImportResult {
+  const json = toJsonValue(value);
+  if (!json.ok) return fail(json.message);
+  const unwrapped = unwrap(json.value);
+  if (!unwrapped.ok) return fail(unwrapped.message);
+  const normalized = normalizeWith(unwrapped.document, {
+    describe: unwrapped.kind === 'describe-output',
+    bigIntegers,
+  });
+  const notes = [...readNotes, ...json.notes, ...unwrapped.notes, ...placeholderNotes(normalized.document)];
+  for (const [rounded, digits] of bigIntegers) {
+    notes.push(
+      `The number ${digits} is beyond 2^53: as a JSON number it reads as ${rounded}. It was kept exact where the API expects a string; elsewhere quote it.`,
+    );
+  }
+  return {
+    ok: true,
+    kind: unwrapped.kind,
+    format,
+    document: normalized.document,
+    fixes: [...readFixes, ...unwrapped.fixes, ...normalized.fixes],
+    notes,
+  };
+}
+
+const OWN_PLACEHOLDER = /^\{\{(Ref|Condition|Fn::\w+) /;
+
+function placeholderNotes(doc: JsonValue): string[] {
+  const found = new Set<string>();
+  let places = 0;
+  const stack: JsonValue[] = [doc];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      const hits = OWN_PLACEHOLDER.test(v) ? [] : placeholdersIn(v);
+      if (hits.length > 0) places++;
+      for (const h of hits) found.add(h);
+    } else if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else if (isJsonObject(v)) for (const k of Object.keys(v)) stack.push(v[k] ?? null);
+  }
+  if (found.size === 0) return [];
+  const list = [...found];
+  const shown = list.slice(0, 8).join(', ') + (list.length > 8 ? `, and ${list.length - 8} more` : '');
+  return [
+    `Template placeholders are left as text (${places} value${places === 1 ? '' : 's'}): ${shown}. Replace them before registering.`,
+  ];
+}

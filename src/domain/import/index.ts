@@ -1,0 +1,3 @@
+export type { AppliedFix, ImportResult, InputKind, ReadError } from './types.ts';
+export { importText, importValue } from './import.ts';
+export { normalizeDocument, READ_ONLY_MEMBERS } from './normalize.ts';

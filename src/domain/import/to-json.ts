@@ -1,0 +1,78 @@
+// Turns an already-parsed value (from JSON.parse, the YAML reader, or a caller) into plain JSON data,
+// without recursion deep enough to overflow the stack and without touching any prototype.
+import type { JsonObject, JsonValue } from '../json.ts';
+
+/** Deeper than any real task definition (about 8 levels) or CloudFormation template (about 15). */
+export const MAX_DEPTH = 200;
+
+/** Own, enumerable data property: keys such as `__proto__` stay data. */
+export function put(target: JsonObject, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+export type ToJsonResult = { ok: true; value: JsonValue; notes: string[] } | { ok: false; message: string };
+
+export function toJsonValue(input: unknown): ToJsonResult {
+  const notes: string[] = [];
+  const ancestors = new Set<object>();
+  let tooDeep = false;
+  let cycle = false;
+  const convert = (value: unknown, depth: number): JsonValue | undefined => {
+    if (value === null) return null;
+    switch (typeof value) {
+      case 'string':
+      case 'boolean':
+        return value;
+      case 'number':
+        return Number.isFinite(value) ? value : null;
+      case 'bigint':
+        notes.push(
+          `The integer ${value.toString()} is kept as text: it is beyond the range of JSON numbers.`,
+        );
+        return value.toString();
+      case 'object':
+        break;
+      default:
+        return undefined;
+    }
+    if (depth >= MAX_DEPTH) {
+      tooDeep = true;
+      return null;
+    }
+    if (ancestors.has(value)) {
+      cycle = true;
+      return null;
+    }
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+    ancestors.add(value);
+    let out: JsonValue;
+    if (Array.isArray(value)) {
+      const items: unknown[] = value;
+      out = items.map((v) => convert(v, depth + 1) ?? null);
+    } else {
+      const obj: JsonObject = {};
+      const src = value as Record<string, unknown>;
+      for (const key of Object.keys(src)) {
+        const v = convert(src[key], depth + 1);
+        if (v !== undefined) put(obj, key, v);
+        if (tooDeep || cycle) break;
+      }
+      out = obj;
+    }
+    ancestors.delete(value);
+    return out;
+  };
+  try {
+    const value = convert(input, 0);
+    if (cycle) return { ok: false, message: 'The value refers to itself (a cycle); it is not JSON data.' };
+    if (tooDeep)
+      return { ok: false, message: `The document is nested too deeply (more than ${MAX_DEPTH} levels).` };
+    return { ok: true, value: value ?? null, notes };
+  } catch (e) {
+    return { ok: false, message: `The value could not be read as JSON data (${describeError(e)}).` };
+  }
+}
+
+export function describeError(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
