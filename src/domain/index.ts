@@ -8,3 +8,4 @@ export * from './availability.ts';
 export * from './fargate.ts';
 export * from './import/index.ts';
 export * from './export/index.ts';
+export * from './check.ts';
