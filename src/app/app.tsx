@@ -1,8 +1,16 @@
-export function App() {
+import { useState } from 'react';
+import { createDocumentStore } from '../lib/document-store.ts';
+import type { JsonObject } from '../domain/index.ts';
+import { EditorPage } from './editor-page.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { starterDocument } from './starter-document.ts';
+
+export function App(): React.JSX.Element {
+  // The store lives above the error boundary, so a crash below never loses the document.
+  const [store] = useState(() => createDocumentStore<JsonObject>(starterDocument()));
   return (
-    <main>
-      <h1>ECS task definition editor</h1>
-      <p>The editor is being built.</p>
-    </main>
+    <ErrorBoundary store={store}>
+      <EditorPage store={store} />
+    </ErrorBoundary>
   );
 }

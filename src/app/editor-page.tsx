@@ -1,0 +1,77 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { formatPath, parsePath, type JsonObject, type Problem } from '../domain/index.ts';
+import type { DocumentStore } from '../lib/document-store.ts';
+import type { JsonPaneHandle } from '../features/json-pane/index.ts';
+import { ProblemsList } from '../features/problems/index.ts';
+import { focusFormPath, TaskForm } from '../features/task-form/index.ts';
+import { Toolbar } from './toolbar.tsx';
+import { useProblems } from './use-problems.ts';
+
+// Monaco is about 1 MB gzip: its chunk is requested only after the form has painted.
+const JsonPane = lazy(() => import('../features/json-pane/index.ts').then((m) => ({ default: m.JsonPane })));
+
+export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject> }): React.JSX.Element {
+  const problems = useProblems(store);
+  const pane = useRef<JsonPaneHandle>(null);
+  const paneReady = useAfterFirstPaint();
+
+  const select = useCallback((p: Problem) => {
+    const focused = focusNearest(p.path);
+    pane.current?.revealPath(p.path, !focused);
+  }, []);
+  const fix = useCallback(
+    (p: Problem) => {
+      if (p.fix) store.set(p.fix.apply(store.get().value), 'fix');
+    },
+    [store],
+  );
+
+  return (
+    <div className="app">
+      <Toolbar store={store} />
+      <main className="workspace">
+        <section className="form-pane" aria-label="Form">
+          <TaskForm store={store} problems={problems} />
+        </section>
+        <section className="json-pane" aria-label="Task definition JSON">
+          <h2 className="pane-title">JSON</h2>
+          {paneReady ? (
+            <Suspense fallback={<p className="pane-loading">Loading the JSON editor…</p>}>
+              <JsonPane store={store} problems={problems} ref={pane} />
+            </Suspense>
+          ) : (
+            <p className="pane-loading">Loading the JSON editor…</p>
+          )}
+        </section>
+        <ProblemsList problems={problems} onSelect={select} onFix={fix} />
+      </main>
+    </div>
+  );
+}
+
+/** Focus the form control for the path, or for its nearest ancestor that has one. */
+function focusNearest(path: string): boolean {
+  const segments = parsePath(path);
+  for (let n = segments.length; n > 0; n--) {
+    if (focusFormPath(formatPath(segments.slice(0, n)))) return true;
+  }
+  return false;
+}
+
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    // Two frames: the first runs before the form's first paint, the second after it.
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => {
+        setReady(true);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, []);
+  return ready;
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import type { JsonObject } from '../domain/index.ts';
+import type { DocumentStore } from '../lib/document-store.ts';
+import { ExportButtons } from '../features/import-export/index.ts';
+import { exportDocument, fixEverything } from './domain-ops.ts';
+import { useDocument } from './use-document.ts';
+
+export function Toolbar({ store }: { readonly store: DocumentStore<JsonObject> }): React.JSX.Element {
+  const doc = useDocument(store);
+  const [fixStatus, setFixStatus] = useState('');
+  const family = typeof doc.family === 'string' && doc.family !== '' ? doc.family : '(no family)';
+  return (
+    <header className="toolbar">
+      <div className="toolbar-title">
+        <h1>ECS task definition editor</h1>
+        <p className="toolbar-family">
+          Family <strong data-testid="toolbar-family">{family}</strong>
+        </p>
+      </div>
+      <div className="toolbar-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            const out = fixEverything(store.get().value);
+            if (out.count === 0) {
+              setFixStatus('Nothing to fix automatically');
+              return;
+            }
+            store.set(out.document, 'fix');
+            setFixStatus(`Applied ${out.count} ${out.count === 1 ? 'fix' : 'fixes'}`);
+          }}
+        >
+          Fix all
+        </button>
+        <span className="toolbar-status" role="status" aria-live="polite">
+          {fixStatus}
+        </span>
+        <span className="toolbar-sep" aria-hidden="true" />
+        <ExportButtons
+          getText={() => exportDocument(store.get().value)}
+          getFamily={() => store.get().value.family}
+        />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+// Problems = check(document), computed off the critical path: after the browser has painted the
+// keystroke, at idle, but never later than a short deadline, so the list stays visibly current.
+import { useEffect, useState } from 'react';
+import type { JsonObject, Problem } from '../domain/index.ts';
+import type { DocumentStore } from '../lib/document-store.ts';
+import { checkDocument } from './domain-ops.ts';
+
+const DEADLINE_MS = 50;
+
+export function useProblems(store: DocumentStore<JsonObject>): readonly Problem[] {
+  const [problems, setProblems] = useState<readonly Problem[]>(() => checkDocument(store.get().value));
+  useEffect(() => {
+    let cancel: (() => void) | undefined;
+    const schedule = (): void => {
+      cancel?.();
+      cancel = afterPaint(() => {
+        cancel = undefined;
+        setProblems(checkDocument(store.get().value));
+      });
+    };
+    const unsubscribe = store.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [store]);
+  return problems;
+}
+
+function afterPaint(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: DEADLINE_MS });
+    return () => {
+      cancelIdleCallback(id);
+    };
+  }
+  const id = setTimeout(run, 0);
+  return () => {
+    clearTimeout(id);
+  };
+}

@@ -1,0 +1,3 @@
+export { ExportButtons } from './export-buttons.tsx';
+export type { ExportButtonsProps } from './export-buttons.tsx';
+export { copyText, downloadText, fileNameFor } from './file-actions.ts';

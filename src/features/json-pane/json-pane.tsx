@@ -1,0 +1,138 @@
+// The JSON pane: Monaco over the one document store. Monaco owns its text buffer (held in refs inside
+// the mount effect); React never sees the text, so there is no controlled value to fight the cursor.
+import { useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { taskDefinitionJsonSchema, type JsonObject, type Problem } from '../../domain/index.ts';
+import type { DocumentStore } from '../../lib/document-store.ts';
+import { formatDocument } from '../../lib/json/edits.ts';
+import { rangeForPath } from '../../lib/json/locate.ts';
+import type { SyntaxProblem } from '../../lib/json/parse-text.ts';
+import { setupMonaco } from '../../lib/monaco/setup.ts';
+import { registerQuickFixes } from './code-actions.ts';
+import { setRuleMarkers, setSyntaxMarker } from './markers.ts';
+import { offsetsToRange } from './monaco-ranges.ts';
+import { installTestHook } from './test-hook.ts';
+import { connectTextSync } from './text-sync.ts';
+
+export interface JsonPaneHandle {
+  /** Select the text of a path and scroll it into view; `focus` moves the keyboard there too. */
+  revealPath(path: string, focus: boolean): void;
+}
+
+export interface JsonPaneProps {
+  readonly store: DocumentStore<JsonObject>;
+  readonly problems: readonly Problem[];
+  readonly ref?: React.Ref<JsonPaneHandle>;
+}
+
+const MODEL_URI = 'inmemory://taskdef/task-definition.json';
+const SCHEMA_URI = 'inmemory://taskdef/register-task-definition.schema.json';
+
+interface Mounted {
+  readonly problemsChanged: (problems: readonly Problem[]) => void;
+  readonly reveal: (path: string, focus: boolean) => void;
+}
+
+export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Element {
+  const host = useRef<HTMLDivElement>(null);
+  const mounted = useRef<Mounted | null>(null);
+  const problemsRef = useRef(problems);
+  const [syntax, setSyntax] = useState<{ line: number; column: number; message: string } | undefined>();
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const monaco = setupMonaco({
+      modelUri: MODEL_URI,
+      schemaUri: SCHEMA_URI,
+      schema: taskDefinitionJsonSchema(),
+    });
+    const model = monaco.editor.createModel(
+      formatDocument(store.get().value),
+      'json',
+      monaco.Uri.parse(MODEL_URI),
+    );
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    const ed = monaco.editor.create(el, {
+      model,
+      theme: dark.matches ? 'vs-dark' : 'vs',
+      ariaLabel: 'Task definition JSON text',
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      fontSize: 13,
+      fixedOverflowWidgets: true,
+      lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
+    });
+    const onScheme = (): void => {
+      monaco.editor.setTheme(dark.matches ? 'vs-dark' : 'vs');
+    };
+    dark.addEventListener('change', onScheme);
+
+    const onSyntax = (error: SyntaxProblem | undefined): void => {
+      setSyntaxMarker(monaco, model, error);
+      if (!error) {
+        setSyntax(undefined);
+        return;
+      }
+      const pos = model.getPositionAt(error.offset);
+      setSyntax({ line: pos.lineNumber, column: pos.column, message: error.message });
+    };
+    const sync = connectTextSync(ed, model, store, onSyntax);
+    const fixes = registerQuickFixes(
+      monaco,
+      model,
+      () => problemsRef.current,
+      () => sync.lastDocument(),
+    );
+    const removeHook = installTestHook(monaco, ed, model, () => store.get().value);
+
+    mounted.current = {
+      problemsChanged: (list) => {
+        setRuleMarkers(monaco, model, list);
+      },
+      reveal: (path, focus) => {
+        const r = rangeForPath(model.getValue(), path);
+        if (!r) return;
+        const range = offsetsToRange(model, r.offset, r.offset + r.length);
+        ed.setSelection(range);
+        ed.revealRangeInCenterIfOutsideViewport(range);
+        if (focus) ed.focus();
+      },
+    };
+    setRuleMarkers(monaco, model, problemsRef.current);
+
+    return () => {
+      mounted.current = null;
+      removeHook();
+      fixes.dispose();
+      sync.dispose();
+      dark.removeEventListener('change', onScheme);
+      ed.dispose();
+      model.dispose();
+    };
+  }, [store]);
+
+  useEffect(() => {
+    problemsRef.current = problems;
+    mounted.current?.problemsChanged(problems);
+  }, [problems]);
+
+  useImperativeHandle(ref, () => ({
+    revealPath: (path, focus) => {
+      mounted.current?.reveal(path, focus);
+    },
+  }));
+
+  return (
+    <>
+      {syntax ? (
+        <p className="pane-note pane-note-error" role="status">
+          Line {syntax.line}, column {syntax.column}: {syntax.message} The form keeps the last valid document
+          until the JSON parses again.
+        </p>
+      ) : null}
+      <div ref={host} className="monaco-host" data-testid="json-editor" />
+    </>
+  );
+}

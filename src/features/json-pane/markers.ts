@@ -1,0 +1,55 @@
+// Problems -> Monaco markers at the exact range of their path.
+import type { editor, MarkerSeverity } from 'monaco-editor/editor';
+import type { Problem, Severity } from '../../domain/index.ts';
+import { rangeForPath } from '../../lib/json/locate.ts';
+import type { SyntaxProblem } from '../../lib/json/parse-text.ts';
+import type { Monaco } from '../../lib/monaco/setup.ts';
+import { offsetsToRange } from './monaco-ranges.ts';
+
+export const RULES_OWNER = 'taskdef-rules';
+export const SYNTAX_OWNER = 'taskdef-syntax';
+
+export function setRuleMarkers(monaco: Monaco, model: editor.ITextModel, problems: readonly Problem[]): void {
+  const text = model.getValue();
+  const markers: editor.IMarkerData[] = [];
+  for (const p of problems) {
+    const r = rangeForPath(text, p.path);
+    if (!r) continue;
+    markers.push({
+      ...offsetsToRange(model, r.offset, r.offset + r.length),
+      severity: severityOf(monaco, p.severity),
+      message: p.message,
+      code: p.code,
+      source: p.path === '' ? 'task definition' : p.path,
+    });
+  }
+  monaco.editor.setModelMarkers(model, RULES_OWNER, markers);
+}
+
+export function setSyntaxMarker(
+  monaco: Monaco,
+  model: editor.ITextModel,
+  error: SyntaxProblem | undefined,
+): void {
+  const markers: editor.IMarkerData[] = error
+    ? [
+        {
+          ...offsetsToRange(
+            model,
+            error.offset,
+            Math.min(model.getValueLength(), error.offset + error.length),
+          ),
+          severity: monaco.MarkerSeverity.Error,
+          message: error.message,
+          code: 'json-syntax',
+        },
+      ]
+    : [];
+  monaco.editor.setModelMarkers(model, SYNTAX_OWNER, markers);
+}
+
+function severityOf(monaco: Monaco, s: Severity): MarkerSeverity {
+  if (s === 'error') return monaco.MarkerSeverity.Error;
+  if (s === 'warning') return monaco.MarkerSeverity.Warning;
+  return monaco.MarkerSeverity.Info;
+}

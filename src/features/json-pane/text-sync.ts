@@ -1,0 +1,72 @@
+// The thin adapter between the store and Monaco's text buffer. Every decision (what the text means,
+// which edits to make) is a pure function in src/lib/json; this file only wires events.
+import type { editor } from 'monaco-editor/editor';
+import { jsonEqual, type JsonObject } from '../../domain/index.ts';
+import type { DocumentStore } from '../../lib/document-store.ts';
+import { computeEdits } from '../../lib/json/edits.ts';
+import { parseDocumentText, type SyntaxProblem } from '../../lib/json/parse-text.ts';
+import { offsetsToRange } from './monaco-ranges.ts';
+
+export interface TextSync {
+  /** The document the text holds (the last good one while the text does not parse). */
+  lastDocument(): JsonObject;
+  /** Replace the pane's text so it holds `doc`, as minimal undoable edits. */
+  write(doc: JsonObject): void;
+  dispose(): void;
+}
+
+export function connectTextSync(
+  ed: editor.IStandaloneCodeEditor,
+  model: editor.ITextModel,
+  store: DocumentStore<JsonObject>,
+  onSyntax: (problem: SyntaxProblem | undefined) => void,
+): TextSync {
+  let last = store.get().value;
+  let applying = false;
+
+  const write = (doc: JsonObject): void => {
+    if (doc === last) return;
+    const edits = computeEdits(model.getValue(), last, doc);
+    last = doc;
+    if (edits.length === 0) return;
+    applying = true;
+    try {
+      ed.pushUndoStop();
+      ed.executeEdits(
+        'taskdef-sync',
+        edits.map((e) => ({ range: offsetsToRange(model, e.start, e.end), text: e.text })),
+      );
+      ed.pushUndoStop();
+    } finally {
+      applying = false;
+    }
+    onSyntax(undefined);
+  };
+
+  const contentListener = model.onDidChangeContent(() => {
+    if (applying) return; // our own echo
+    const parsed = parseDocumentText(model.getValue());
+    if (!parsed.ok) {
+      onSyntax(parsed.error); // keep the last good document; the form is untouched
+      return;
+    }
+    onSyntax(undefined);
+    last = parsed.document;
+    // Whitespace and key order changes mean nothing to the document: compare documents, not text.
+    if (!jsonEqual(parsed.document, store.get().value)) store.set(parsed.document, 'json');
+  });
+
+  const unsubscribe = store.subscribe((update) => {
+    if (update.value === last) return; // the echo of our own store.set
+    write(update.value);
+  });
+
+  return {
+    lastDocument: () => last,
+    write,
+    dispose() {
+      contentListener.dispose();
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { ProblemsList } from './problems-list.tsx';
+export type { ProblemsListProps } from './problems-list.tsx';

@@ -1,0 +1,39 @@
+// Monaco, self-hosted: the editor core, its editing features, the JSON language and two workers
+// (editor + JSON), nothing else. Imported only from the lazily loaded JSON pane chunk.
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/register.all';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+
+let configured = false;
+
+export interface JsonLanguageOptions {
+  /** The model URI the schema applies to. */
+  readonly modelUri: string;
+  readonly schemaUri: string;
+  readonly schema: Record<string, unknown>;
+}
+
+/** Idempotent: workers from this origin, JSON diagnostics from our schema, never a schema fetch. */
+export function setupMonaco(options: JsonLanguageOptions): typeof monaco {
+  if (!configured) {
+    configured = true;
+    self.MonacoEnvironment = {
+      getWorker: (_id: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
+    };
+  }
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemaValidation: 'warning',
+    comments: 'error',
+    trailingCommas: 'error',
+    schemas: [{ uri: options.schemaUri, fileMatch: [options.modelUri], schema: options.schema }],
+  });
+  return monaco;
+}
+
+export type Monaco = typeof monaco;
+export { monaco };
