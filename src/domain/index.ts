@@ -9,3 +9,4 @@ export * from './fargate.ts';
 export * from './import/index.ts';
 export * from './export/index.ts';
 export * from './check.ts';
+export * from './sidecars/index.ts';
