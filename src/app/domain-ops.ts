@@ -1,36 +1,56 @@
-// The page's window onto the domain operations it needs. Until the rules, import and export modules
-// land in src/domain/index.ts, these are honest stand-ins with the same signatures.
+// The page's window onto the domain operations it needs, each guarded so a bug in one rule or fix
+// degrades to "no fix" rather than a broken page.
 import type { JsonObject, Problem } from '../domain/index.ts';
-import { jsonEqual, sortProblems } from '../domain/index.ts';
+import { check, exportJson, jsonEqual, normalizeDocument, sortProblems } from '../domain/index.ts';
 
 export function checkDocument(doc: JsonObject): Problem[] {
-  return sortProblems(doc.family === undefined ? [] : []);
+  return sortProblems(check(doc));
 }
 
-export function exportDocument(doc: JsonObject): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+export function exportText(doc: JsonObject): string {
+  return exportJson(doc);
 }
 
 export interface FixAllOutcome {
   readonly document: JsonObject;
-  readonly count: number;
+  /** One line per applied fix, for the confirmation. */
+  readonly applied: readonly string[];
 }
 
-/** Every mechanical fix, repeated until nothing changes (bounded). */
-export function fixEverything(doc: JsonObject): FixAllOutcome {
-  let current = doc;
-  let count = 0;
-  for (let round = 0; round < 8; round++) {
+/** Fixes can reveal other fixable problems (a new network mode makes host ports checkable). */
+const MAX_ROUNDS = 8;
+
+/** Every mechanical fix: the importer's normalizations, then each problem's fix, until nothing changes. */
+export function fixEverything(input: JsonObject): FixAllOutcome {
+  const applied: string[] = [];
+  let doc = input;
+  const normalized = normalizeDocument(input);
+  if (!jsonEqual(normalized.document, input)) {
+    doc = normalized.document;
+    for (const f of normalized.fixes) applied.push(f.message);
+  }
+  for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
-    for (const p of checkDocument(current)) {
-      if (!p.fix) continue;
-      const next = p.fix.apply(current);
-      if (jsonEqual(next, current)) continue;
-      current = next;
-      count++;
+    for (const p of checkDocument(doc)) {
+      const next = applyFix(doc, p);
+      if (!next) continue;
+      doc = next;
       changed = true;
+      applied.push(p.fix?.title ?? p.code);
     }
     if (!changed) break;
   }
-  return { document: current, count };
+  return { document: doc, applied };
+}
+
+/** The problem's fix applied to the document, or undefined if it has none, changes nothing or throws. */
+export function applyFix(doc: JsonObject, problem: Problem): JsonObject | undefined {
+  if (!problem.fix) return undefined;
+  try {
+    const next = problem.fix.apply(doc);
+    return jsonEqual(next, doc) ? undefined : next;
+  } catch (error) {
+    console.warn(`The fix for ${problem.code} at ${problem.path} failed`, error);
+    return undefined;
+  }
 }

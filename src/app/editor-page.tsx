@@ -4,6 +4,7 @@ import type { DocumentStore } from '../lib/document-store.ts';
 import type { JsonPaneHandle } from '../features/json-pane/index.ts';
 import { ProblemsList } from '../features/problems/index.ts';
 import { focusFormPath, TaskForm } from '../features/task-form/index.ts';
+import { applyFix } from './domain-ops.ts';
 import { Toolbar } from './toolbar.tsx';
 import { useProblems } from './use-problems.ts';
 
@@ -21,7 +22,8 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
   }, []);
   const fix = useCallback(
     (p: Problem) => {
-      if (p.fix) store.set(p.fix.apply(store.get().value), 'fix');
+      const next = applyFix(store.get().value, p);
+      if (next) store.set(next, 'fix');
     },
     [store],
   );

@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { JsonObject } from '../domain/index.ts';
 import type { DocumentStore } from '../lib/document-store.ts';
 import { downloadText, fileNameFor } from '../features/import-export/index.ts';
+import { exportText } from './domain-ops.ts';
 
 interface Props {
   readonly store: DocumentStore<JsonObject>;
@@ -40,7 +41,7 @@ export class ErrorBoundary extends Component<Props, State> {
             type="button"
             className="primary"
             onClick={() => {
-              downloadText(fileNameFor(doc.family), `${JSON.stringify(doc, null, 2)}\n`);
+              downloadText(fileNameFor(doc.family), recoveryText(doc));
             }}
           >
             Download the current document
@@ -60,5 +61,14 @@ export class ErrorBoundary extends Component<Props, State> {
         </details>
       </main>
     );
+  }
+}
+
+/** The export, or, if the export itself is what crashed, the raw document. */
+function recoveryText(doc: JsonObject): string {
+  try {
+    return exportText(doc);
+  } catch {
+    return `${JSON.stringify(doc, null, 2)}\n`;
   }
 }

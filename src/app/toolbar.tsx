@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { JsonObject } from '../domain/index.ts';
 import type { DocumentStore } from '../lib/document-store.ts';
 import { ExportButtons } from '../features/import-export/index.ts';
-import { exportDocument, fixEverything } from './domain-ops.ts';
+import { exportText, fixEverything } from './domain-ops.ts';
 import { useDocument } from './use-document.ts';
 
 export function Toolbar({ store }: { readonly store: DocumentStore<JsonObject> }): React.JSX.Element {
@@ -23,12 +23,13 @@ export function Toolbar({ store }: { readonly store: DocumentStore<JsonObject> }
           className="primary"
           onClick={() => {
             const out = fixEverything(store.get().value);
-            if (out.count === 0) {
+            const n = out.applied.length;
+            if (n === 0) {
               setFixStatus('Nothing to fix automatically');
               return;
             }
             store.set(out.document, 'fix');
-            setFixStatus(`Applied ${out.count} ${out.count === 1 ? 'fix' : 'fixes'}`);
+            setFixStatus(`Applied ${n} ${n === 1 ? 'fix' : 'fixes'}`);
           }}
         >
           Fix all
@@ -38,7 +39,7 @@ export function Toolbar({ store }: { readonly store: DocumentStore<JsonObject> }
         </span>
         <span className="toolbar-sep" aria-hidden="true" />
         <ExportButtons
-          getText={() => exportDocument(store.get().value)}
+          getText={() => exportText(store.get().value)}
           getFamily={() => store.get().value.family}
         />
       </div>

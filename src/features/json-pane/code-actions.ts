@@ -31,7 +31,13 @@ export function registerQuickFixes(
         seen.add(problem);
         const doc = getDocument();
         const text = model.getValue();
-        const edits = computeEdits(text, doc, problem.fix.apply(doc));
+        let fixed: JsonObject;
+        try {
+          fixed = problem.fix.apply(doc);
+        } catch {
+          continue; // a broken fix is not offered; the problem itself is still shown
+        }
+        const edits = computeEdits(text, doc, fixed);
         actions.push({
           title: problem.fix.title,
           kind: 'quickfix',
