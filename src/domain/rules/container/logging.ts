@@ -1,0 +1,127 @@
+// Log configuration (RULES.md section I): Fargate log drivers, the awslogs execution role and the
+// awslogs options.
+import { own } from '../../json.ts';
+import type { Problem } from '../../problem.ts';
+import { containers, isFargate, obj, str, type Rule } from '../rule.ts';
+import { child, hasExecutionRole, label, problem, setFix, stringMap } from './util.ts';
+
+const FARGATE_DRIVERS = new Set(['awslogs', 'splunk', 'awsfirelens']);
+const AWSLOGS_KEYS = new Set([
+  'awslogs-create-group',
+  'awslogs-datetime-format',
+  'awslogs-group',
+  'awslogs-multiline-pattern',
+  'awslogs-region',
+  'awslogs-stream-prefix',
+  'max-buffer-size',
+  'mode',
+]);
+
+// RULES.md 80 [REG-doc]: Fargate allows only awslogs, splunk and awsfirelens.
+// Source: M:LogConfiguration.logDriver; CFN fargate_properties.json.
+// RULES.md 81 [REG] (F21): Fargate with awslogs requires executionRoleArn.
+// Source: I:virtual-kubelet/virtual-kubelet#193.
+export const fargateLoggingRule: Rule = {
+  id: 'fargate-logging',
+  check(doc) {
+    if (!isFargate(doc)) return [];
+    const out: Problem[] = [];
+    const role = hasExecutionRole(doc);
+    for (const c of containers(doc)) {
+      const driver = str(own(obj(own(c.container, 'logConfiguration')) ?? {}, 'logDriver'));
+      if (driver === undefined) continue;
+      const path = `${c.path}.logConfiguration.logDriver`;
+      if (!FARGATE_DRIVERS.has(driver))
+        out.push(
+          problem(
+            path,
+            'error',
+            'fargate-log-driver',
+            `Fargate supports only the awslogs, splunk and awsfirelens log drivers, not ${driver}. Use awslogs (CloudWatch Logs) or route logs through FireLens.`,
+          ),
+        );
+      else if (driver === 'awslogs' && !role)
+        out.push(
+          problem(
+            path,
+            'error',
+            'fargate-awslogs-execution-role',
+            'Fargate requires task definition to have execution role ARN to support log driver awslogs. Set executionRoleArn to a role with the AmazonECSTaskExecutionRolePolicy.',
+          ),
+        );
+    }
+    return out;
+  },
+};
+
+// RULES.md 82 [REG-doc]: awslogs needs awslogs-group and awslogs-region, and awslogs-stream-prefix
+// on Fargate; awslogs-datetime-format and awslogs-multiline-pattern exclude each other. Unknown
+// keys (cfn-lint's list) and a bad `mode` (RULES.md 84) reach Docker only when the container
+// starts, so they are warnings. Source: M:LogConfiguration.options; CFN logging_configuration.json.
+export const awslogsOptionsRule: Rule = {
+  id: 'awslogs-options',
+  check(doc) {
+    const out: Problem[] = [];
+    const fargate = isFargate(doc);
+    for (const c of containers(doc)) {
+      const log = obj(own(c.container, 'logConfiguration'));
+      if (!log || str(own(log, 'logDriver')) !== 'awslogs') continue;
+      const options = stringMap(own(log, 'options'));
+      const path = `${c.path}.logConfiguration.options`;
+      for (const key of ['awslogs-group', 'awslogs-region'] as const)
+        if ((options.get(key) ?? '').trim() === '')
+          out.push(
+            problem(
+              path,
+              'error',
+              'awslogs-option-missing',
+              `The awslogs driver needs the option ${key}${key === 'awslogs-group' ? ' (the CloudWatch Logs group)' : ' (e.g. us-east-1)'}. Add it to ${label(c)}'s log options.`,
+            ),
+          );
+      if (fargate && (options.get('awslogs-stream-prefix') ?? '').trim() === '') {
+        const prefix = c.name ?? 'ecs';
+        out.push(
+          problem(
+            path,
+            'error',
+            'awslogs-stream-prefix-missing',
+            `On Fargate the awslogs driver needs awslogs-stream-prefix; streams are then named prefix/${c.name ?? 'container'}/<task id>. Add one, e.g. "${prefix}".`,
+            setFix(`Add awslogs-stream-prefix "${prefix}"`, child(path, 'awslogs-stream-prefix'), prefix),
+          ),
+        );
+      }
+      if (options.has('awslogs-datetime-format') && options.has('awslogs-multiline-pattern'))
+        out.push(
+          problem(
+            child(path, 'awslogs-multiline-pattern'),
+            'error',
+            'awslogs-multiline-conflict',
+            'awslogs-datetime-format and awslogs-multiline-pattern cannot both be set (the datetime format wins). Keep one of them.',
+            setFix('Remove awslogs-multiline-pattern', child(path, 'awslogs-multiline-pattern'), undefined),
+          ),
+        );
+      const mode = options.get('mode');
+      if (mode !== undefined && mode !== 'blocking' && mode !== 'non-blocking')
+        out.push(
+          problem(
+            `${path}.mode`,
+            'warning',
+            'awslogs-option-unknown',
+            `The awslogs mode is "blocking" or "non-blocking", not "${mode}"; Docker refuses the container at start.`,
+          ),
+        );
+      for (const key of options.keys())
+        if (!AWSLOGS_KEYS.has(key))
+          out.push(
+            problem(
+              child(path, key),
+              'warning',
+              'awslogs-option-unknown',
+              `"${key}" is not an awslogs option (known: ${[...AWSLOGS_KEYS].join(', ')}); Docker refuses unknown log options when the container starts.`,
+              setFix(`Remove "${key}"`, child(path, key), undefined),
+            ),
+          );
+    }
+    return out;
+  },
+};
