@@ -1,15 +1,37 @@
 // removeSidecar: the inverse of addSidecar, computed from the sidecar itself (its name and ports) plus
 // the undo record add left on it when the structure alone could not say (undo-record.ts).
-import { cloneJson, jsonEqual, own, type JsonObject } from '../json.ts';
-import { arr, networkMode, obj, str } from '../rules/rule.ts';
+import { cloneJson, isJsonObject, jsonEqual, own, type JsonObject } from '../json.ts';
+import { arr, containers, networkMode, obj, str } from '../rules/rule.ts';
 import { unwireApp, type Log } from './app-wiring.ts';
 import { SIDECAR_CATALOG, UNDO_LABEL, type SidecarKind } from './catalog.ts';
 import type { SidecarResult } from './result.ts';
-import { decodeRecord } from './undo-record.ts';
-import { appContainers, findSidecar, mapsXrayPort, type SidecarMode } from './wiring.ts';
+import { decodeRecord, encodeRecord, hasPair, type Pair } from './undo-record.ts';
+import { appContainers, findSidecar, mapsXrayPort, otherKind, type SidecarMode } from './wiring.ts';
 
 export function hasSidecar(doc: JsonObject, kind: SidecarKind): boolean {
   return findSidecar(doc, kind) !== undefined;
+}
+
+/**
+ * A list that was empty before this sidecar's add and still holds the other sidecar's entries: the
+ * other sidecar's remove must now know that the list was empty, or it would delete the list.
+ */
+function handOver(out: JsonObject, kind: SidecarKind, empty: readonly Pair[]): void {
+  const other = findSidecar(out, otherKind(kind));
+  if (!other) return;
+  const pending = empty.filter(([name, key]) => {
+    const app = containers(out).find((c) => c.name === name);
+    const value = app ? own(app.container, key) : undefined;
+    return Array.isArray(value) && value.length > 0;
+  });
+  const labels = own(other.container, 'dockerLabels') ?? {};
+  if (pending.length === 0 || !isJsonObject(labels)) return;
+  const { record } = decodeRecord(str(own(labels, UNDO_LABEL)));
+  const merged = {
+    ...record,
+    empty: [...record.empty, ...pending.filter(([n, k]) => !hasPair(record.empty, n, k))],
+  };
+  other.container.dockerLabels = { ...labels, [UNDO_LABEL]: encodeRecord(merged) };
 }
 
 export function removeSidecar(doc: JsonObject, kind: SidecarKind): SidecarResult {
@@ -42,6 +64,7 @@ export function removeSidecar(doc: JsonObject, kind: SidecarKind): SidecarResult
     if (container) unwireApp(kind, ctx, { ...app, container }, record, log);
   }
   list.splice(found.index, 1);
+  handOver(out, kind, record.empty);
 
   for (const key of ['cpu', 'memory'] as const) {
     const change = record[key];
