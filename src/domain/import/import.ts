@@ -47,7 +47,8 @@ function importTextUnsafe(input: string): ImportResult {
   const format = first === '{' || first === '[' ? 'json' : 'yaml';
   const read: TextRead = format === 'json' ? readJson(text) : readYaml(text);
   if (!read.ok) return { ok: false, error: read.error };
-  return finish(read.value, format, read.fixes, read.bigIntegers, read.notes);
+  // JSON.parse yields plain data whose depth the scanner has already bounded: no second copy needed.
+  return finish(read.value, format, read.fixes, read.bigIntegers, read.notes, format === 'json');
 }
 
 function finish(
@@ -56,8 +57,9 @@ function finish(
   readFixes: AppliedFix[],
   bigIntegers: ReadonlyMap<number, string>,
   readNotes: readonly string[] = [],
+  plain = false,
 ): ImportResult {
-  const json = toJsonValue(value);
+  const json = plain ? { ok: true as const, value: value as JsonValue, notes: [] } : toJsonValue(value);
   if (!json.ok) return fail(json.message);
   const unwrapped = unwrap(json.value);
   if (!unwrapped.ok) return fail(unwrapped.message);
@@ -93,8 +95,8 @@ function placeholderNotes(doc: JsonValue): string[] {
       const hits = OWN_PLACEHOLDER.test(v) ? [] : placeholdersIn(v);
       if (hits.length > 0) places++;
       for (const h of hits) found.add(h);
-    } else if (Array.isArray(v)) for (const item of v) stack.push(item);
-    else if (isJsonObject(v)) for (const k of Object.keys(v)) stack.push(v[k] ?? null);
+    } else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push(v[i] ?? null);
+    else if (isJsonObject(v)) for (const k of Object.keys(v).reverse()) stack.push(v[k] ?? null);
   }
   if (found.size === 0) return [];
   const list = [...found];

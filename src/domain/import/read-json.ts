@@ -121,7 +121,7 @@ function readLenient(
     });
   }
   for (const c of commas) {
-    const path = formatPath(getLocation(text, c).path);
+    const path = formatPath(getLocation(text, c).path.slice(0, -1));
     fixes.push({
       code: 'json-trailing-comma-removed',
       path,

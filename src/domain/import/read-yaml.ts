@@ -52,7 +52,24 @@ const OPTIONS: ParseOptions & { customTags: Tags } = {
   uniqueKeys: true,
 };
 
+/**
+ * The yaml package reads about 1 MB a second: past CloudFormation's own template limit (1 MB), ask for
+ * JSON instead of freezing the page. A task definition itself is at most 64 KiB.
+ */
+export const MAX_YAML_LENGTH = 1_048_576;
+
 export function readYaml(text: string): TextRead {
+  if (text.length > MAX_YAML_LENGTH) {
+    return {
+      ok: false,
+      error: {
+        message:
+          'This YAML is larger than 1 MB (the CloudFormation template limit); convert it to JSON to import it.',
+        line: 1,
+        column: 1,
+      },
+    };
+  }
   try {
     let doc = parseDocument(text, OPTIONS);
     const notes: string[] = [];
@@ -65,8 +82,9 @@ export function readYaml(text: string): TextRead {
     const first = doc.errors[0];
     if (first) {
       const pos = first.linePos?.[0] ?? { line: 1, col: 1 };
-      const message =
-        first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'Invalid YAML';
+      const message = /call stack/i.test(first.message)
+        ? 'The YAML is nested too deeply'
+        : (first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'Invalid YAML');
       return {
         ok: false,
         error: { message: `${message}.`.replace(/\.\.$/, '.'), line: pos.line, column: pos.col },

@@ -7,7 +7,10 @@ export const MAX_DEPTH = 200;
 
 /** Own, enumerable data property: keys such as `__proto__` stay data. */
 export function put(target: JsonObject, key: string, value: JsonValue): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // Only `__proto__` is an accessor on a plain object; every other key is safe to assign (and faster).
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else target[key] = value;
 }
 
 export type ToJsonResult = { ok: true; value: JsonValue; notes: string[] } | { ok: false; message: string };
