@@ -31,7 +31,7 @@ const REFS = ['xray-daemon', 'aws-otel-collector', 'xray-daemon:alias', 'c0', 'c
 const maybeList = <T>(item: fc.Arbitrary<T>): fc.Arbitrary<JsonValue | undefined> =>
   fc.oneof(
     fc.constant(undefined),
-    fc.constant([]),
+    fc.constant<JsonValue>([]),
     fc.array(item, { minLength: 1, maxLength: 3 }) as fc.Arbitrary<JsonValue>,
     fc.constant('not a list'),
   );
