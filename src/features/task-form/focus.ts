@@ -17,7 +17,8 @@ export function registerExpander(prefix: string, expand: Expander): () => void {
 }
 
 function find(path: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+  // A quoted attribute value needs only `\` and `"` escaped (CSS.escape is missing in some DOMs).
+  return document.querySelector<HTMLElement>(`[data-path="${path.replace(/["\\]/g, '\\$&')}"]`);
 }
 
 function under(path: string, prefix: string): boolean {

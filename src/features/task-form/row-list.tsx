@@ -1,9 +1,9 @@
 // A list of object rows (port mappings, env vars, ...): add, remove, and collapse when long so that a
 // 50-variable container does not mount 100 inputs until asked.
-import { useEffect, useState, type ReactNode } from 'react';
-import { formatPath, type JsonValue, type PathSegment } from '../../domain/index.ts';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { formatPath, getAt, type JsonValue, type PathSegment } from '../../domain/index.ts';
 import { registerExpander } from './focus.ts';
-import { useLengthAt, useUnavailableReason, useValueAt, useWrite } from './form-store.ts';
+import { useDocSelect, useLengthAt, useUnavailableReason, useWrite } from './form-store.ts';
 import { describeValue } from './field-shell.tsx';
 
 export const COLLAPSE_OVER = 20;
@@ -19,7 +19,11 @@ interface RowListProps {
 
 export function RowList({ path, title, item, newItem, renderRow }: RowListProps): React.JSX.Element {
   const length = useLengthAt(path);
-  const raw = useValueAt(path);
+  // A primitive snapshot: the list itself changes on every keystroke in a row, this does not.
+  const wrongType = useDocSelect((doc) => {
+    const v = getAt(doc, path);
+    return v === undefined || Array.isArray(v) ? null : describeValue(v);
+  });
   const write = useWrite();
   const dataPath = formatPath(path);
   const reason = useUnavailableReason(dataPath);
@@ -31,9 +35,8 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
       }),
     [dataPath],
   );
-  const wrongType = raw !== undefined && !Array.isArray(raw);
   const collapsed = length > COLLAPSE_OVER && !expanded;
-  const reasonId = `${dataPath}-reason`;
+  const reasonId = useId();
   const cap = item.charAt(0).toUpperCase() + item.slice(1);
   return (
     <fieldset className="tf-list" data-path={dataPath} disabled={reason !== undefined}>
@@ -45,9 +48,9 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
           Unavailable: {reason}
         </p>
       )}
-      {wrongType ? (
+      {wrongType !== null ? (
         <p className="tf-msg tf-msg-error">
-          Expected a list; the JSON holds {describeValue(raw)}. Edit it in the JSON.
+          Expected a list; the JSON holds {wrongType}. Edit it in the JSON.
         </p>
       ) : collapsed ? (
         <button
@@ -74,7 +77,7 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
           </div>
         ))
       )}
-      {!wrongType && (
+      {wrongType === null && (
         <button
           type="button"
           {...(reason !== undefined ? { 'aria-describedby': reasonId } : {})}
