@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../json.ts';
+import { suggestKey, unknownParameterRule } from './unknown-parameter.ts';
+
+const check = (doc: JsonObject) => unknownParameterRule.check(doc);
+const base = (container: JsonObject, extra: JsonObject = {}): JsonObject => ({
+  family: 'web',
+  containerDefinitions: [{ name: 'app', image: 'nginx', ...container }],
+  ...extra,
+});
+
+describe('unknown-parameter', () => {
+  it('accepts known keys and free-form maps', () => {
+    const doc = base(
+      {
+        dockerLabels: { 'com.example.anything': 'x' },
+        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g', whatever: 'y' } },
+        firelensConfiguration: { type: 'fluentbit', options: { 'enable-ecs-log-metadata': 'true' } },
+        linuxParameters: { capabilities: { add: ['SYS_PTRACE'] } },
+      },
+      {
+        volumes: [
+          { name: 'v', dockerVolumeConfiguration: { driverOpts: { type: 'nfs' }, labels: { a: 'b' } } },
+        ],
+      },
+    );
+    expect(check(doc)).toEqual([]);
+  });
+
+  it('reports a misspelt key with botocore wording and a suggestion', () => {
+    const doc = base({ imagex: 'nginx' });
+    const [p] = check(doc);
+    expect(p?.path).toBe('containerDefinitions[0].imagex');
+    expect(p?.message).toMatch(
+      /^Unknown parameter in containerDefinitions\[0\]: "imagex", must be one of: name, image, /,
+    );
+    expect(p?.message).toContain('Did you mean "image"?');
+    // "image" already exists, so renaming would clobber it: no fix.
+    expect(p?.fix).toBeUndefined();
+  });
+
+  it('renames a wrong-case key in place, keeping key order', () => {
+    const doc: JsonObject = {
+      family: 'web',
+      containerDefinitions: [{ name: 'app', Image: 'nginx', memory: 5 }],
+    };
+    const [p] = check(doc);
+    expect(p?.fix?.title).toBe('Rename "Image" to "image"');
+    const fixed = p!.fix!.apply(doc);
+    expect(Object.keys((fixed.containerDefinitions as JsonObject[])[0]!)).toEqual([
+      'name',
+      'image',
+      'memory',
+    ]);
+    expect(check(fixed)).toEqual([]);
+  });
+
+  it('walks nested structures and reports at the root as "input"', () => {
+    const doc = base({ portMappings: [{ containerPort: 80, protcol: 'tcp' }] }, { familyName: 'x' });
+    const paths = check(doc).map((p) => p.path);
+    expect(paths).toEqual(['familyName', 'containerDefinitions[0].portMappings[0].protcol']);
+    expect(check(doc)[0]?.message).toContain('Unknown parameter in input: "familyName"');
+  });
+
+  it('leaves read-only describe fields to their own rule, and unwraps a describe wrapper', () => {
+    expect(check(base({}, { revision: 3, status: 'ACTIVE' }))).toEqual([]);
+    const inner = base({});
+    const wrapped: JsonObject = { taskDefinition: { ...inner, revision: 4 } };
+    const [p] = check(wrapped);
+    expect(p?.fix?.apply(wrapped)).toEqual(inner);
+  });
+
+  it('suggests only confident matches', () => {
+    const names = ['containerPort', 'hostPort', 'protocol', 'name'];
+    expect(suggestKey('container_port', names)).toBe('containerPort');
+    expect(suggestKey('protcol', names)).toBe('protocol');
+    expect(suggestKey('banana', names)).toBeUndefined();
+  });
+});
