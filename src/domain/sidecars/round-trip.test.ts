@@ -57,7 +57,7 @@ const container = (index: number): fc.Arbitrary<JsonObject> =>
     })
     .map((fields) => {
       const out: JsonObject = { name: `c${index}`, image: 'app:1' };
-      for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v;
+      for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v as JsonValue;
       return out;
     });
 
