@@ -13,7 +13,7 @@ import { firelensBufferRule } from './task/firelens-buffer.ts';
 import { hostModeRule } from './task/host-mode.ts';
 import { hostPortReservedRule } from './task/host-port-reserved.ts';
 import { launchCompatibilityRule } from './task/launch-compatibility.ts';
-import { linksRule } from './task/links.ts';
+import { linksNetworkModeRule } from './task/links.ts';
 import { memoryBudgetRule } from './task/memory-budget.ts';
 import { networkModeRule } from './task/network-mode.ts';
 import { portNameRule } from './task/port-name.ts';
@@ -43,7 +43,7 @@ export const TASK_RULES: readonly Rule[] = [
   firelensBufferRule,
   // D. network mode and ports
   networkModeRule,
-  linksRule,
+  linksNetworkModeRule,
   awsvpcHostnameRule,
   portNetworkModeRule,
   duplicateHostPortRule,
