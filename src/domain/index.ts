@@ -10,3 +10,4 @@ export * from './import/index.ts';
 export * from './export/index.ts';
 export * from './check.ts';
 export * from './sidecars/index.ts';
+export * from './fix-all.ts';

@@ -1,0 +1,129 @@
+// `taskdef check` and `taskdef fix`: thin shells over the domain.
+import {
+  check,
+  exportJson,
+  fixAll,
+  importText,
+  isJsonObject,
+  type AppliedFix,
+  type ImportResult,
+  type Problem,
+} from '../domain/index.ts';
+import type { CliIo } from './io.ts';
+
+export interface FileReport {
+  readonly file: string;
+  readonly document?: unknown;
+  readonly fixes: readonly AppliedFix[];
+  readonly problems: readonly Pick<Problem, 'path' | 'severity' | 'code' | 'message'>[];
+}
+
+type Loaded = { ok: true; text: string; imported: ImportResult } | { ok: false; message: string };
+
+async function load(file: string, io: CliIo): Promise<Loaded> {
+  try {
+    const text = await io.readFile(file);
+    return { ok: true, text, imported: importText(text) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const plainProblem = (
+  p: Pick<Problem, 'path' | 'severity' | 'code' | 'message'>,
+): FileReport['problems'][number] => ({
+  path: p.path,
+  severity: p.severity,
+  code: p.code,
+  message: p.message,
+});
+
+/**
+ * The problems of a file as it would be sent. Register input is checked exactly as written (nulls,
+ * read-only fields and wrong types are what the CLI would refuse); other kinds (describe output,
+ * CloudFormation, a container list) cannot be sent as they are, so their converted document is checked
+ * and the conversion is listed under fixes.
+ */
+function problemsOf(text: string, imported: Extract<ImportResult, { ok: true }>): Problem[] {
+  if (imported.kind === 'register-input') {
+    try {
+      const raw: unknown = JSON.parse(text);
+      if (isJsonObject(raw)) return check(raw);
+    } catch {
+      // YAML or a templated file: fall back to the converted document
+    }
+  }
+  return check(imported.document);
+}
+
+function readFailure(loaded: Loaded): string | undefined {
+  if (!loaded.ok) return loaded.message;
+  if (loaded.imported.ok) return undefined;
+  const e = loaded.imported.error;
+  return `line ${e.line}, column ${e.column}: ${e.message}`;
+}
+
+function unreadable(file: string, message: string): FileReport {
+  return { file, fixes: [], problems: [{ path: '', severity: 'error', code: 'unreadable', message }] };
+}
+
+export async function runCheck(files: readonly string[], json: boolean, io: CliIo): Promise<number> {
+  let exit = 0;
+  for (const file of files) {
+    const loaded = await load(file, io);
+    let report: FileReport;
+    const failure = readFailure(loaded);
+    if (failure !== undefined || !loaded.ok || !loaded.imported.ok) {
+      report = unreadable(file, failure ?? 'cannot be read');
+      exit = 2;
+    } else {
+      const problems = problemsOf(loaded.text, loaded.imported);
+      const fixes = loaded.imported.kind === 'register-input' ? [] : loaded.imported.fixes;
+      report = { file, fixes, problems: problems.map(plainProblem) };
+      if (exit === 0 && problems.some((p) => p.severity === 'error')) exit = 1;
+    }
+    io.stdout(json ? JSON.stringify(report) + '\n' : formatPlain(report));
+  }
+  return exit;
+}
+
+export async function runFix(files: readonly string[], json: boolean, io: CliIo): Promise<number> {
+  let exit = 0;
+  for (const file of files) {
+    const loaded = await load(file, io);
+    const failure = readFailure(loaded);
+    if (failure !== undefined || !loaded.ok || !loaded.imported.ok) {
+      const report = unreadable(file, failure ?? 'cannot be read');
+      if (json) io.stdout(JSON.stringify(report) + '\n');
+      else io.stderr(formatPlain(report));
+      exit = 2;
+      continue;
+    }
+    const result = fixAll(loaded.imported.document);
+    const fixes = [...loaded.imported.fixes, ...result.applied];
+    const problems = result.problems.map(plainProblem);
+    if (exit === 0 && problems.some((p) => p.severity === 'error')) exit = 1;
+    if (json) {
+      io.stdout(
+        JSON.stringify({
+          file,
+          document: JSON.parse(exportJson(result.document)) as unknown,
+          fixes,
+          problems,
+        }) + '\n',
+      );
+    } else {
+      io.stdout(exportJson(result.document));
+      for (const f of fixes) io.stderr(`${file}:${f.path || '(document)'}: fixed: ${f.message}\n`);
+      io.stderr(formatPlain({ file, fixes, problems }));
+    }
+  }
+  return exit;
+}
+
+export function formatPlain(report: FileReport): string {
+  if (report.problems.length === 0) return `${report.file}: no problems\n`;
+  return report.problems
+    .map((p) => `${report.file}:${p.path || '(document)'}: ${p.severity}: ${p.message} [${p.code}]\n`)
+    .join('');
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { main } from './main.ts';
+import { captureIo } from './test-io.ts';
+
+const valid = JSON.stringify({
+  family: 'web',
+  networkMode: 'awsvpc',
+  requiresCompatibilities: ['FARGATE'],
+  cpu: '256',
+  memory: '512',
+  containerDefinitions: [
+    { name: 'web', image: 'nginx:1.27', essential: true, portMappings: [{ containerPort: 80 }] },
+  ],
+});
+
+const awsvpcMismatch = JSON.stringify({
+  family: 'web',
+  networkMode: 'awsvpc',
+  containerDefinitions: [
+    { name: 'web', image: 'nginx', memory: 512, portMappings: [{ containerPort: 80, hostPort: 8080 }] },
+  ],
+});
+
+describe('taskdef check', () => {
+  it('exits 0 on a clean file and says so', async () => {
+    const io = captureIo('', { 'ok.json': valid });
+    expect(await main(['check', 'ok.json'], io)).toBe(0);
+    expect(io.out).toContain('ok.json: no problems');
+  });
+
+  it('prints one JSON line per file with AWS CLI paths, and exits 1 on an error', async () => {
+    const io = captureIo('', { 'a.json': awsvpcMismatch, 'b.json': valid });
+    expect(await main(['check', '--format', 'json', 'a.json', 'b.json'], io)).toBe(1);
+    const lines = io.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual(['a.json', 'b.json']);
+    const problem = lines[0].problems.find((p: { code: string }) => p.code === 'awsvpc-host-port');
+    expect(problem).toMatchObject({
+      path: 'containerDefinitions[0].portMappings[0].hostPort',
+      severity: 'error',
+    });
+    expect(problem.message).toContain('When networkMode=awsvpc, the host ports and container ports');
+  });
+
+  it('reads standard input as -', async () => {
+    const io = captureIo(awsvpcMismatch);
+    expect(await main(['check', '-'], io)).toBe(1);
+    expect(io.out).toMatch(/^-:containerDefinitions\[0]\.portMappings\[0]\.hostPort: error: /m);
+  });
+
+  it('exits 2 with line and column when a file cannot be read', async () => {
+    const io = captureIo('', { 'bad.json': '{\n  "family": "x",\n  oops\n}' });
+    expect(await main(['check', 'bad.json', '/no/such/file.json'], io)).toBe(2);
+    expect(io.out).toMatch(/bad\.json:\(document\): error: line 3, column \d+/);
+    expect(io.out).toContain('/no/such/file.json');
+  });
+});
+
+describe('taskdef fix', () => {
+  it('prints the register-ready document and the fixes applied', async () => {
+    const describeOutput = JSON.stringify({
+      taskDefinition: {
+        ...JSON.parse(awsvpcMismatch),
+        revision: 4,
+        status: 'ACTIVE',
+        taskDefinitionArn: 'arn:x',
+      },
+      tags: [{ key: 'team', value: 'a' }],
+    });
+    const io = captureIo(describeOutput);
+    expect(await main(['fix', '--format', 'json', '-'], io)).toBe(0);
+    const report = JSON.parse(io.out);
+    expect(report.document).toMatchObject({ family: 'web', tags: [{ key: 'team', value: 'a' }] });
+    expect(report.document.revision).toBeUndefined();
+    expect(report.document.containerDefinitions[0].portMappings[0]).toEqual({
+      containerPort: 80,
+      hostPort: 80,
+    });
+    expect(report.fixes.length).toBeGreaterThanOrEqual(3);
+    expect(report.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('emits the JSON Schema', async () => {
+    const io = captureIo();
+    expect(await main(['schema'], io)).toBe(0);
+    const schema = JSON.parse(io.out);
+    expect(schema.properties.containerDefinitions.type).toBe('array');
+  });
+
+  it('refuses unknown commands with usage and exit 2', async () => {
+    const io = captureIo();
+    expect(await main(['frobnicate'], io)).toBe(2);
+    expect(io.err).toContain('usage: taskdef');
+  });
+});
