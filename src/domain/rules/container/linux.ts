@@ -1,91 +1,28 @@
-// linuxParameters (RULES.md 88–91).
+// linuxParameters (RULES.md 88–91). The name lists are docEnums.linuxCapabilities and
+// docEnums.tmpfsMountOptions of the shape JSON (M:KernelCapabilities, M:Tmpfs).
 import { own, type JsonValue } from '../../json.ts';
 import type { Problem } from '../../problem.ts';
 import { arr, containers, isFargate, obj, str, type ContainerRef, type Rule } from '../rule.ts';
 import { problem, setFix } from './util.ts';
 
-const CAPABILITIES = new Set([
-  'ALL',
-  'AUDIT_CONTROL',
-  'AUDIT_WRITE',
-  'BLOCK_SUSPEND',
-  'CHOWN',
-  'DAC_OVERRIDE',
-  'DAC_READ_SEARCH',
-  'FOWNER',
-  'FSETID',
-  'IPC_LOCK',
-  'IPC_OWNER',
-  'KILL',
-  'LEASE',
-  'LINUX_IMMUTABLE',
-  'MAC_ADMIN',
-  'MAC_OVERRIDE',
-  'MKNOD',
-  'NET_ADMIN',
-  'NET_BIND_SERVICE',
-  'NET_BROADCAST',
-  'NET_RAW',
-  'SETFCAP',
-  'SETGID',
-  'SETPCAP',
-  'SETUID',
-  'SYS_ADMIN',
-  'SYS_BOOT',
-  'SYS_CHROOT',
-  'SYS_MODULE',
-  'SYS_NICE',
-  'SYS_PACCT',
-  'SYS_PTRACE',
-  'SYS_RAWIO',
-  'SYS_RESOURCE',
-  'SYS_TIME',
-  'SYS_TTY_CONFIG',
-  'SYSLOG',
-  'WAKE_ALARM',
-]);
+const CAPABILITIES = new Set(
+  (
+    'ALL AUDIT_CONTROL AUDIT_WRITE BLOCK_SUSPEND CHOWN DAC_OVERRIDE DAC_READ_SEARCH FOWNER ' +
+    'FSETID IPC_LOCK IPC_OWNER KILL LEASE LINUX_IMMUTABLE MAC_ADMIN MAC_OVERRIDE MKNOD ' +
+    'NET_ADMIN NET_BIND_SERVICE NET_BROADCAST NET_RAW SETFCAP SETGID SETPCAP SETUID ' +
+    'SYS_ADMIN SYS_BOOT SYS_CHROOT SYS_MODULE SYS_NICE SYS_PACCT SYS_PTRACE SYS_RAWIO ' +
+    'SYS_RESOURCE SYS_TIME SYS_TTY_CONFIG SYSLOG WAKE_ALARM'
+  ).split(' '),
+);
 
-const TMPFS_OPTIONS = new Set([
-  'defaults',
-  'ro',
-  'rw',
-  'suid',
-  'nosuid',
-  'dev',
-  'nodev',
-  'exec',
-  'noexec',
-  'sync',
-  'async',
-  'dirsync',
-  'remount',
-  'mand',
-  'nomand',
-  'atime',
-  'noatime',
-  'diratime',
-  'nodiratime',
-  'bind',
-  'rbind',
-  'unbindable',
-  'runbindable',
-  'private',
-  'rprivate',
-  'shared',
-  'rshared',
-  'slave',
-  'rslave',
-  'relatime',
-  'norelatime',
-  'strictatime',
-  'nostrictatime',
-  'mode',
-  'uid',
-  'gid',
-  'nr_inodes',
-  'nr_blocks',
-  'mpol',
-]);
+const TMPFS_OPTIONS = new Set(
+  (
+    'defaults ro rw suid nosuid dev nodev exec noexec sync async dirsync remount mand nomand ' +
+    'atime noatime diratime nodiratime bind rbind unbindable runbindable private rprivate ' +
+    'shared rshared slave rslave relatime norelatime strictatime nostrictatime mode uid gid ' +
+    'nr_inodes nr_blocks mpol'
+  ).split(' '),
+);
 
 function params(c: ContainerRef): { lp: Record<string, JsonValue>; path: string } | undefined {
   const lp = obj(own(c.container, 'linuxParameters'));
