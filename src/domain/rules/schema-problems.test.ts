@@ -55,6 +55,15 @@ describe('schemaProblems', () => {
     );
   });
 
+  it('calls a missing enum member missing, with its allowed values', () => {
+    const p = only(base({ dependsOn: [{ containerName: 'db' }] }));
+    expect(p.code).toBe('missing-required');
+    expect(p.message).toContain(
+      'Missing required parameter in containerDefinitions[0].dependsOn[0]: "condition"',
+    );
+    expect(p.message).toContain('START, COMPLETE, SUCCESS, HEALTHY');
+  });
+
   it('leaves a missing family to the family rule', () => {
     expect(schemaProblems({ containerDefinitions: [] })).toEqual([]);
   });

@@ -21,6 +21,8 @@ const PY_VALID: Record<string, string> = {
 };
 
 const NOUN: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
   record: 'a map of strings',
   int: 'a whole number',
   array: 'a list',
@@ -62,6 +64,17 @@ const fixAt = (title: string, path: readonly PathSegment[], value: JsonValue | u
   apply: (doc) => setIn(doc, path, value),
 });
 
+function missing(at: readonly PathSegment[], what: string): Problem {
+  const key = String(at[at.length - 1]);
+  const parent = at.length > 1 ? formatPath(at.slice(0, -1)) : 'input';
+  return {
+    path: formatPath(at),
+    severity: 'error',
+    code: 'missing-required',
+    message: `Missing required parameter in ${parent}: "${key}". Add ${key} (${what}).`,
+  };
+}
+
 function invalidType(
   doc: JsonObject,
   issue: Issue & { code: 'invalid_type' },
@@ -72,13 +85,7 @@ function invalidType(
   const key = at[at.length - 1];
   if (value === undefined) {
     if (at.length === 1 && key === 'family') return undefined; // family.ts says it with F02's text
-    const parent = at.length > 1 ? formatPath(at.slice(0, -1)) : 'input';
-    return {
-      path,
-      severity: 'error',
-      code: 'missing-required',
-      message: `Missing required parameter in ${parent}: "${String(key)}". Add ${String(key)}.`,
-    };
+    return missing(at, NOUN[issue.expected] ?? `a ${issue.expected}`);
   }
   const expected = issue.expected;
   const base = `Invalid type for parameter ${path}, value: ${show(value)}, type: ${pyType(value)}, valid types: ${PY_VALID[expected] ?? expected}.`;
@@ -114,6 +121,8 @@ function toProblem(doc: JsonObject, issue: Issue): Problem | undefined {
       return invalidType(doc, issue, at);
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      // zod reports a missing enum member as a bad value; botocore calls it missing.
+      if (value === undefined) return missing(at, `one of ${allowed.join(', ')}`);
       const match =
         typeof value === 'string'
           ? allowed.find((a) => a.toLowerCase() === value.trim().toLowerCase())
