@@ -4,7 +4,7 @@
 // Intrinsic functions are kept visibly as placeholder text, never resolved or dropped silently.
 import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
 import { formatPath, type PathSegment } from '../path.ts';
-import { describeSchema, memberOf, type Schema } from './model-walk.ts';
+import { describeSchema, memberOf, type Expect, type Schema } from './model-walk.ts';
 import { put } from './to-json.ts';
 import type { AppliedFix } from './types.ts';
 
@@ -102,6 +102,27 @@ function convert(
     }
     const v = convert(child, childSchema, [...path, name], fixes);
     if (v !== undefined) put(out, name, v);
+  }
+  return out;
+}
+
+/** The API path of a place given by its CloudFormation path (for errors found while reading the text). */
+export function cloudFormationPath(segments: readonly PathSegment[], schema: Schema): PathSegment[] {
+  const out: PathSegment[] = [];
+  let cur: Schema | undefined = schema;
+  for (const s of segments) {
+    const expect: Expect | undefined = cur ? describeSchema(cur).expect : undefined;
+    if (typeof s === 'number') {
+      cur = expect?.kind === 'array' ? expect.element : undefined;
+      out.push(s);
+    } else if (expect?.kind === 'record') {
+      cur = expect.value;
+      out.push(s);
+    } else {
+      const name = cur ? apiName(cur, s) : undefined;
+      cur = name !== undefined && expect ? memberOf(expect, name) : undefined;
+      out.push(name ?? s);
+    }
   }
   return out;
 }

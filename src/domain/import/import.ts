@@ -1,6 +1,7 @@
 // "Paste and fix": any text a user might paste -> RegisterTaskDefinition input plus a list of every
 // change made. Never throws: unreadable input comes back as a ReadError with a 1-based position.
 import { isJsonObject, type JsonValue } from '../json.ts';
+import { formatPath, parsePath, type PathSegment } from '../path.ts';
 import { normalizeWith } from './normalize.ts';
 import { placeholdersIn } from './placeholders.ts';
 import { readJson, type TextRead } from './read-json.ts';
@@ -78,7 +79,7 @@ function finish(
     kind: unwrapped.kind,
     format,
     document: normalized.document,
-    fixes: [...readFixes, ...unwrapped.fixes, ...normalized.fixes],
+    fixes: [...readFixes.map((f) => rebaseFix(f, unwrapped.rebase)), ...unwrapped.fixes, ...normalized.fixes],
     notes,
   };
 }
@@ -104,4 +105,13 @@ function placeholderNotes(doc: JsonValue): string[] {
   return [
     `Template placeholders are left as text (${places} value${places === 1 ? '' : 's'}): ${shown}. Replace them before registering.`,
   ];
+}
+
+function rebaseFix(
+  fix: AppliedFix,
+  rebase: (p: readonly PathSegment[]) => PathSegment[] | undefined,
+): AppliedFix {
+  if (fix.path === '') return fix;
+  const moved = rebase(parsePath(fix.path));
+  return moved ? { ...fix, path: formatPath(moved) } : fix;
 }

@@ -168,7 +168,7 @@ class Walker {
       }
       const child = this.value(item, member, p);
       if (child === undefined) continue;
-      if (describeSchema(member).optional && this.isEmpty(child, schema)) {
+      if (describeSchema(member).optional && this.isEmpty(child, schema, member)) {
         this.fix('empty-removed', p, `Removed the empty ${kindOf(child)} ${key}: ECS treats it as absent.`);
         continue;
       }
@@ -177,9 +177,16 @@ class Walker {
     return out;
   }
 
-  private isEmpty(v: JsonValue, parent: Schema): boolean {
+  private isEmpty(v: JsonValue, parent: Schema, member: Schema): boolean {
     if (Array.isArray(v)) return v.length === 0;
-    if (isJsonObject(v)) return Object.keys(v).length === 0 && !EMPTY_OBJECT_IS_VALUE.has(parent);
+    // An object holding only empty strings is an unfilled console form, e.g. repositoryCredentials
+    // {"credentialsParameter": ""}, which RegisterTaskDefinition rejects (deploy-task-definition PR #52).
+    if (isJsonObject(v)) {
+      if (EMPTY_OBJECT_IS_VALUE.has(parent)) return false;
+      // Free-form maps: an empty-string value is a real value.
+      if (describeSchema(member).expect.kind === 'record') return Object.keys(v).length === 0;
+      return Object.values(v).every((x) => x === '');
+    }
     return v === '' && !EMPTY_STRING_IS_VALUE.has(parent);
   }
 
