@@ -72,7 +72,7 @@ describe('on the corpus', () => {
       errors(d).length === 0 &&
       !isWindows(d) &&
       networkMode(d) !== 'none' &&
-      d.containerDefinitions.length < 10,
+      (d.containerDefinitions as unknown[]).length < 10,
   );
 
   it('has clean Linux task definitions to try', () => {
