@@ -1,9 +1,10 @@
 // The containers: add, remove, move, duplicate. Each card is memoized and keyed by index; it
 // re-renders on structural changes only, and its fields subscribe to their own values.
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { cloneJson, isJsonObject, own, setAt, type JsonObject, type JsonValue } from '../../domain/index.ts';
 import { ContainerFields } from './container-fields.tsx';
-import { useDocSelect, useFormContext, useLengthAt } from './form-store.ts';
+import { useDocSelect, useFormContext, useLengthAt, useProblemsAt } from './form-store.ts';
+import { Messages } from './row-list.tsx';
 import { describeValue } from './field-shell.tsx';
 
 function containerList(doc: JsonObject): JsonValue[] {
@@ -108,11 +109,20 @@ const ContainerCard = memo(
       return typeof n === 'string' && n !== '' ? n : undefined;
     });
     const isObject = useDocSelect((doc) => isJsonObject(containerList(doc)[index]));
+    const path = `containerDefinitions[${index}]`;
+    const problems = useProblemsAt(path);
+    const problemsId = useId();
     const title = name !== undefined ? `Container ${name}` : `Container ${index + 1} (unnamed)`;
     const who = name ?? `container ${index + 1}`;
     return (
-      <fieldset className="tf-container">
+      <fieldset
+        className="tf-container"
+        data-path={path}
+        tabIndex={-1}
+        aria-describedby={problems.length > 0 ? problemsId : undefined}
+      >
         <legend>{title}</legend>
+        <Messages id={problemsId} problems={problems} />
         <div className="tf-toolbar">
           <button
             type="button"

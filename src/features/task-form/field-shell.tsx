@@ -1,8 +1,8 @@
 // Label, control and every message about it (problems from the rules, local input errors, wrong
 // types, why a field is unavailable), wired with aria-describedby / aria-invalid.
 import { useId, type ReactNode } from 'react';
-import type { JsonValue } from '../../domain/index.ts';
-import { useProblemsAt, useUnavailableReason } from './form-store.ts';
+import { parsePath, type JsonValue } from '../../domain/index.ts';
+import { useProblemsAt, useUnavailableReason, useValueAt, useWrite } from './form-store.ts';
 
 export interface ControlProps {
   readonly id: string;
@@ -61,7 +61,32 @@ export function FieldShell(props: FieldShellProps): React.JSX.Element {
       <label htmlFor={id}>{label}</label>
       {props.children(control)}
       {messages.length > 0 && <div className="tf-msgs">{messages}</div>}
+      {reason !== undefined && <ClearUnavailable path={path} label={label} describedBy={`${id}-reason`} />}
     </div>
+  );
+}
+
+/** A disabled field that still holds a value can be emptied, so the user is never stuck with it. */
+function ClearUnavailable(props: {
+  path: string;
+  label: string;
+  describedBy: string;
+}): React.JSX.Element | null {
+  const segments = parsePath(props.path);
+  const value = useValueAt(segments);
+  const write = useWrite();
+  if (value === undefined) return null;
+  return (
+    <button
+      type="button"
+      className="tf-clear"
+      aria-describedby={props.describedBy}
+      onClick={() => {
+        write(segments, undefined);
+      }}
+    >
+      Remove {props.label}
+    </button>
   );
 }
 

@@ -141,6 +141,19 @@ describe('fields unavailable here', () => {
     expect(select('PID mode')).toBeEnabled();
   });
 
+  it('a disabled field that holds a value can still be removed; so can an unavailable list', () => {
+    const doc = fargate({ ipcMode: 'host', networkMode: 'none' });
+    doc.containerDefinitions = [{ name: 'app', portMappings: [{ containerPort: 80 }] }];
+    const { store } = renderForm(doc, { availability: unavailableFields });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove IPC mode' }));
+    expect('ipcMode' in store.get().value).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Remove IPC mode' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add port mapping' })).toBeDisabled();
+    expect(box('Container port')).toBeDisabled();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove all port mappings' }));
+    expect('portMappings' in container(store.get().value)).toBe(false);
+  });
+
   it('follow the document: leaving awsvpc enables hostPort again', () => {
     const { store } = renderForm(fargate({ requiresCompatibilities: ['EC2'] }), {
       availability: unavailableFields,
@@ -167,6 +180,28 @@ describe('problems and focusFormPath', () => {
     expect(box('Image')).toHaveAccessibleDescription(/Image is required/);
     rerenderProblems([]);
     expect(box('Image')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('a problem about a whole row or container is shown on that group, which takes focus', () => {
+    const rowProblem = {
+      ...problem,
+      path: 'containerDefinitions[0].portMappings[0]',
+      message: 'Empty mapping.',
+    };
+    const cardProblem = { ...problem, path: 'containerDefinitions[0]', message: 'Container broken.' };
+    const doc = fargate();
+    doc.containerDefinitions = [{ name: 'app', portMappings: [{}] }];
+    renderForm(doc, { problems: [rowProblem, cardProblem] });
+    expect(screen.getByRole('group', { name: 'Port mapping 1' })).toHaveAccessibleDescription(
+      'Empty mapping.',
+    );
+    expect(screen.getByRole('group', { name: 'Container app' })).toHaveAccessibleDescription(
+      'Container broken.',
+    );
+    act(() => {
+      focusFormPath('containerDefinitions[0].portMappings[0]');
+    });
+    expect(document.activeElement).toBe(screen.getByRole('group', { name: 'Port mapping 1' }));
   });
 
   it('focuses the control for a path, opening what hides it; false when there is none', () => {

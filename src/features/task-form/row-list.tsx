@@ -1,9 +1,9 @@
 // A list of object rows (port mappings, env vars, ...): add, remove, and collapse when long so that a
 // 50-variable container does not mount 100 inputs until asked.
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { formatPath, getAt, type JsonValue, type PathSegment } from '../../domain/index.ts';
+import { formatPath, getAt, type JsonValue, type PathSegment, type Problem } from '../../domain/index.ts';
 import { registerExpander } from './focus.ts';
-import { useDocSelect, useLengthAt, useUnavailableReason, useWrite } from './form-store.ts';
+import { useDocSelect, useLengthAt, useProblemsAt, useUnavailableReason, useWrite } from './form-store.ts';
 import { describeValue } from './field-shell.tsx';
 
 export const COLLAPSE_OVER = 20;
@@ -37,17 +37,21 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
   );
   const collapsed = length > COLLAPSE_OVER && !expanded;
   const reasonId = useId();
+  const problemsId = useId();
+  const problems = useProblemsAt(dataPath);
   const cap = item.charAt(0).toUpperCase() + item.slice(1);
+  const unavailable = reason !== undefined;
   return (
-    <fieldset className="tf-list" data-path={dataPath} disabled={reason !== undefined}>
+    <fieldset className="tf-list" aria-describedby={problems.length > 0 ? problemsId : undefined}>
       <legend>
         {title} {length > 0 && <span className="tf-count">({length})</span>}
       </legend>
-      {reason !== undefined && (
+      {unavailable && (
         <p id={reasonId} className="tf-msg tf-msg-reason">
           Unavailable: {reason}
         </p>
       )}
+      <Messages id={problemsId} problems={problems} />
       {wrongType !== null ? (
         <p className="tf-msg tf-msg-error">
           Expected a list; the JSON holds {wrongType}. Edit it in the JSON.
@@ -63,7 +67,7 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
         </button>
       ) : (
         Array.from({ length }, (_, i) => (
-          <div key={i} className="tf-row" role="group" aria-label={`${cap} ${i + 1}`}>
+          <Row key={i} path={[...path, i]} label={`${cap} ${i + 1}`}>
             {renderRow([...path, i], i)}
             <button
               type="button"
@@ -74,21 +78,70 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
             >
               Remove {item} {i + 1}
             </button>
-          </div>
+          </Row>
         ))
       )}
       {wrongType === null && (
-        <button
-          type="button"
-          {...(reason !== undefined ? { 'aria-describedby': reasonId } : {})}
-          onClick={() => {
-            write([...path, length], newItem());
-            setExpanded(true);
-          }}
-        >
-          Add {item}
-        </button>
+        <div className="tf-list-actions">
+          <button
+            type="button"
+            data-path={dataPath}
+            disabled={unavailable}
+            {...(unavailable ? { 'aria-describedby': reasonId } : {})}
+            onClick={() => {
+              write([...path, length], newItem());
+              setExpanded(true);
+            }}
+          >
+            Add {item}
+          </button>
+          {unavailable && length > 0 && (
+            <button
+              type="button"
+              onClick={() => {
+                write(path, undefined);
+              }}
+            >
+              Remove all {title.toLowerCase()}
+            </button>
+          )}
+        </div>
       )}
     </fieldset>
+  );
+}
+
+/** One row: a group that problems about the whole item (`portMappings[1]`) point at. */
+function Row(props: { path: readonly PathSegment[]; label: string; children: ReactNode }): React.JSX.Element {
+  const dataPath = formatPath(props.path);
+  const problems = useProblemsAt(dataPath);
+  const id = useId();
+  const invalid = problems.some((p) => p.severity === 'error');
+  return (
+    <div
+      className="tf-row"
+      role="group"
+      aria-label={props.label}
+      data-path={dataPath}
+      tabIndex={-1}
+      data-invalid={invalid || undefined}
+      aria-describedby={problems.length > 0 ? id : undefined}
+    >
+      {props.children}
+      <Messages id={id} problems={problems} />
+    </div>
+  );
+}
+
+export function Messages(props: { id: string; problems: readonly Problem[] }): React.JSX.Element | null {
+  if (props.problems.length === 0) return null;
+  return (
+    <div id={props.id} className="tf-msgs tf-row-msgs">
+      {props.problems.map((p, i) => (
+        <span key={i} className={`tf-msg tf-msg-${p.severity}`}>
+          {p.message}
+        </span>
+      ))}
+    </div>
   );
 }
