@@ -92,7 +92,7 @@ describe('secrets need an execution role (RULES.md 75, F23)', () => {
       },
     ]);
     expect(secretsExecutionRoleRule.check(doc).map((p) => [p.code, p.severity])).toEqual([
-      ['secrets-execution-role', 'warning'],
+      ['log-secrets-execution-role', 'warning'],
       ['repository-credentials-execution-role', 'warning'],
     ]);
   });

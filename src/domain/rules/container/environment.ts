@@ -97,7 +97,7 @@ export const secretsExecutionRoleRule: Rule = {
           problem(
             `${c.path}.logConfiguration.secretOptions`,
             'warning',
-            'secrets-execution-role',
+            'log-secrets-execution-role',
             'Log driver secretOptions are read with the task execution role, and this task definition has none: the container will fail to start. Set executionRoleArn.',
           ),
         );
