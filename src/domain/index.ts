@@ -11,3 +11,5 @@ export * from './export/index.ts';
 export * from './check.ts';
 export * from './sidecars/index.ts';
 export * from './fix-all.ts';
+export * from './formats/index.ts';
+export * from './iam/index.ts';

@@ -3,6 +3,7 @@
 // table below holds the places where CloudFormation spells them differently (checked against the
 // CloudFormation reference pages for TaskDefinition, Volume, EFSVolumeConfiguration,
 // AuthorizationConfig, ProxyConfiguration and S3FilesVolumeConfiguration).
+import { describeSchema, memberOf, ROOT_SCHEMA, type Schema } from '../import/model-walk.ts';
 import { isJsonObject, own, type JsonObject, type JsonValue } from '../json.ts';
 
 /** One level of the document: its renames, and which members are nested structures or free-form maps. */
@@ -79,21 +80,36 @@ function apiName(level: Level, cfnKey: string): string {
   return hit ? hit[0] : uncapitalize(cfnKey);
 }
 
-/** Walks a tree, renaming each key with `name`; `apiKeyOf` tells which API member a key stands for. */
-function walk(value: JsonValue, level: Level, name: Namer, apiKeyOf: Namer): JsonValue {
-  if (Array.isArray(value)) return value.map((v) => walk(v, level, name, apiKeyOf));
+/**
+ * Walks a tree beside the model, renaming each key with `name`; `apiKeyOf` tells which API member a
+ * key stands for. Keys the model does not know are kept as written, in both directions (the importer
+ * does the same, and CloudFormation would not know them either).
+ */
+function walk(
+  value: JsonValue,
+  level: Level,
+  schema: Schema | undefined,
+  name: Namer,
+  apiKeyOf: Namer,
+): JsonValue {
+  const expect = schema ? describeSchema(schema).expect : undefined;
+  if (Array.isArray(value)) {
+    const element = expect?.kind === 'array' ? expect.element : undefined;
+    return value.map((v) => walk(v, level, element, name, apiKeyOf));
+  }
   if (!isJsonObject(value) || isIntrinsic(value)) return value;
   const out: JsonObject = {};
   for (const key of Object.keys(value)) {
     const child = own(value, key) ?? null;
-    if (level.freeForm) {
+    const apiKey = apiKeyOf(level, key);
+    const member = expect ? memberOf(expect, apiKey) : undefined;
+    if (level.freeForm || !member) {
       put(out, key, child);
       continue;
     }
     const children = level.children ?? {};
-    const apiKey = apiKeyOf(level, key);
     const next = Object.prototype.hasOwnProperty.call(children, apiKey) ? (children[apiKey] ?? {}) : {};
-    put(out, name(level, key), walk(child, next, name, apiKeyOf));
+    put(out, name(level, apiKey), walk(child, next, member, name, apiKeyOf));
   }
   return out;
 }
@@ -102,12 +118,12 @@ const identity: Namer = (_level, key) => key;
 
 /** RegisterTaskDefinition input -> the Properties of an AWS::ECS::TaskDefinition resource. */
 export function toCfnProperties(doc: JsonObject): JsonObject {
-  return walk(doc, TASK, cfnName, identity) as JsonObject;
+  return walk(doc, TASK, ROOT_SCHEMA, cfnName, identity) as JsonObject;
 }
 
 /** The Properties of an AWS::ECS::TaskDefinition resource -> RegisterTaskDefinition input. */
 export function fromCfnProperties(props: JsonObject): JsonObject {
-  return walk(props, TASK, apiName, apiName) as JsonObject;
+  return walk(props, TASK, ROOT_SCHEMA, (_level, key) => key, apiName) as JsonObject;
 }
 
 /**
@@ -125,7 +141,13 @@ export function cdkPropName(cfn: string): string {
 
 /** RegisterTaskDefinition input -> CfnTaskDefinition props (camelCase of the CloudFormation names). */
 export function toCdkProps(doc: JsonObject): JsonObject {
-  return walk(doc, TASK, (level, key) => cdkPropName(cfnName(level, key)), identity) as JsonObject;
+  return walk(
+    doc,
+    TASK,
+    ROOT_SCHEMA,
+    (level, key) => cdkPropName(cfnName(level, key)),
+    identity,
+  ) as JsonObject;
 }
 
 /** CfnTaskDefinition props -> RegisterTaskDefinition input (the inverse of toCdkProps). */
@@ -134,5 +156,5 @@ export function fromCdkProps(props: JsonObject): JsonObject {
     const known = Object.keys(level.renames ?? {}).find((api) => cdkPropName(cfnName(level, api)) === key);
     return known ?? apiName(level, capitalize(key));
   };
-  return walk(props, TASK, apiKeyOf, apiKeyOf) as JsonObject;
+  return walk(props, TASK, ROOT_SCHEMA, (_level, key) => key, apiKeyOf) as JsonObject;
 }

@@ -9,6 +9,11 @@ export interface TerraformOptions {
   readonly resourceName?: string;
 }
 
+/** Own data property; a repeated key (two tags with one key) keeps the last value, as a map must. */
+function put(target: JsonObject, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 const snake = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** API members whose Terraform argument is spelled differently from the snake_case of the name. */
@@ -67,9 +72,8 @@ function volumeBlock(volume: JsonObject, indent: number): string[] {
     const value = own(volume, key) ?? null;
     if (key === 'host') {
       const sourcePath = isJsonObject(value) ? own(value, 'sourcePath') : undefined;
-      if (sourcePath !== undefined)
-        Object.defineProperty(body, 'hostPath', { value: sourcePath, enumerable: true });
-    } else Object.defineProperty(body, key, { value, enumerable: true });
+      if (sourcePath !== undefined) put(body, 'hostPath', sourcePath);
+    } else put(body, key, value);
   }
   return block('volume', body, indent);
 }
@@ -80,16 +84,16 @@ function proxyBlock(proxy: JsonObject, indent: number): string[] {
   for (const key of Object.keys(proxy)) {
     const value = own(proxy, key) ?? null;
     if (key !== 'properties' || !Array.isArray(value)) {
-      Object.defineProperty(body, key, { value, enumerable: true });
+      put(body, key, value);
       continue;
     }
     const map: JsonObject = {};
     for (const p of value) {
       const name = isJsonObject(p) ? own(p, 'name') : undefined;
       const v = isJsonObject(p) ? own(p, 'value') : undefined;
-      if (typeof name === 'string') Object.defineProperty(map, name, { value: v ?? '', enumerable: true });
+      if (typeof name === 'string') put(map, name, v ?? '');
     }
-    Object.defineProperty(body, 'properties', { value: map, enumerable: true });
+    put(body, 'properties', map);
   }
   return block('proxy_configuration', body, indent);
 }
@@ -100,7 +104,7 @@ function tagsMap(tags: JsonValue): JsonObject {
   for (const t of tags) {
     const key = isJsonObject(t) ? own(t, 'key') : undefined;
     const value = isJsonObject(t) ? own(t, 'value') : undefined;
-    if (typeof key === 'string') Object.defineProperty(map, key, { value: value ?? '', enumerable: true });
+    if (typeof key === 'string') put(map, key, value ?? '');
   }
   return map;
 }
