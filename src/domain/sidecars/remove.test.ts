@@ -140,3 +140,18 @@ describe('removeSidecar', () => {
     expect(result.ok && result.notes.join()).toMatch(/has no X-Ray receiver/);
   });
 });
+
+describe('removeSidecar with both sidecars and a grown task', () => {
+  it('reverse order restores the size; add order leaves the size from before the second add (documented)', () => {
+    const original = awsvpcFargate('256', '512');
+    const both = add(add(original, 'xray'), 'adot');
+    expect([both.cpu, both.memory]).toEqual(['1024', '2048']);
+    expect(jsonEqual(remove(remove(both, 'adot'), 'xray'), original)).toBe(true);
+    const daemonFirst = removeSidecar(both, 'xray');
+    if (!daemonFirst.ok) throw new Error(daemonFirst.message);
+    expect(daemonFirst.notes.join()).toMatch(/left as is/);
+    const end = remove(daemonFirst.document, 'adot');
+    expect([end.cpu, end.memory]).toEqual(['512', '1024']);
+    expect(end.containerDefinitions).toEqual(original.containerDefinitions);
+  });
+});
