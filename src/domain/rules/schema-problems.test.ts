@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { botocoreValidate } from '../../../scripts/botocore-oracle.ts';
+import { check } from '../check.ts';
 import type { JsonObject } from '../json.ts';
 import { schemaProblems } from './schema-problems.ts';
 
@@ -28,7 +30,7 @@ describe('schemaProblems', () => {
       severity: 'error',
     });
     expect(p.message).toContain(
-      `Invalid type for parameter containerDefinitions[0].memory, value: "512", type: <class 'str'>, valid types: <class 'int'>`,
+      `Invalid type for parameter containerDefinitions[0].memory, value: 512, type: <class 'str'>, valid types: <class 'int'>`,
     );
     expect(schemaProblems(p.fix!.apply(doc))).toEqual([]);
   });
@@ -89,5 +91,31 @@ describe('schemaProblems', () => {
   it('wraps a single object where a list is wanted', () => {
     const doc = base({ portMappings: { containerPort: 80 } });
     expect(only(doc).fix!.apply(doc)).toEqual(base({ portMappings: [{ containerPort: 80 }] }));
+  });
+});
+
+describe('schemaProblems against botocore', () => {
+  it('matches the report botocore (the AWS CLI) prints, line by line', () => {
+    const docs: JsonObject[] = [
+      base({ memory: '512', essential: 'true', logConfiguration: null, healthCheck: {} }),
+      base({ environment: [{ name: 'A', value: 8080 }], dependsOn: [{ containerName: 'b' }] }),
+      base(
+        { portMappings: [{ containerPort: 80.5 }], command: 'npm start' },
+        { cpu: 256, tags: [{ key: '' }] },
+      ),
+      base({ imagex: 'n', Image: 'y', ulimits: [{ name: 'nofile' }] }, { revision: 3, status: 'ACTIVE' }),
+      base({ dockerLabels: { a: 1 }, linuxParameters: { capabilities: { add: 'SYS_PTRACE' } } }),
+    ];
+    const verdicts = botocoreValidate(docs);
+    docs.forEach((doc, i) => {
+      const lines = (verdicts[i]?.report ?? '').split('\n').filter((l) => l !== '');
+      expect(lines.length).toBeGreaterThan(0);
+      const messages = check(doc).map((p) => p.message);
+      for (const line of lines)
+        expect(
+          messages.some((m) => m.startsWith(line)),
+          line,
+        ).toBe(true);
+    });
   });
 });

@@ -39,7 +39,24 @@ function pyType(v: JsonValue): string {
   return "<class 'dict'>";
 }
 
-/** A short rendering of the offending value for messages. */
+function pyRepr(v: JsonValue): string {
+  return typeof v === 'string' ? `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : pyStr(v);
+}
+
+/** The value as botocore prints it (Python's str() of the decoded JSON), so messages match the CLI. */
+export function pyStr(v: JsonValue): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
+  return `{${Object.keys(v)
+    .map((k) => `${pyRepr(k)}: ${pyRepr(v[k] ?? null)}`)
+    .join(', ')}}`;
+}
+
+const clip = (s: string): string => (s.length > 200 ? `${s.slice(0, 197)}...` : s);
+
+/** A short JSON rendering of a value for the advice part of a message. */
 export function show(v: JsonValue): string {
   const s = JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
@@ -52,7 +69,7 @@ function conversion(expected: string, v: JsonValue): { value: JsonValue; title: 
     return { value: String(v), title: `Change to the string "${String(v)}"` };
   if (expected === 'boolean' && typeof v === 'string' && /^\s*(true|false)\s*$/i.test(v)) {
     const b = v.trim().toLowerCase() === 'true';
-    return { value: b, title: `Change to ${b}` };
+    return { value: b, title: `Change to the boolean ${b}` };
   }
   if (expected === 'array' && v !== null && typeof v === 'object' && !Array.isArray(v))
     return { value: [v], title: 'Wrap it in a list' };
@@ -88,7 +105,7 @@ function invalidType(
     return missing(at, NOUN[issue.expected] ?? `a ${issue.expected}`);
   }
   const expected = issue.expected;
-  const base = `Invalid type for parameter ${path}, value: ${show(value)}, type: ${pyType(value)}, valid types: ${PY_VALID[expected] ?? expected}.`;
+  const base = `Invalid type for parameter ${path}, value: ${clip(pyStr(value))}, type: ${pyType(value)}, valid types: ${PY_VALID[expected] ?? expected}.`;
   if (value === null)
     return {
       path,
@@ -99,7 +116,7 @@ function invalidType(
     };
   const conv = conversion(expected, value);
   const advice = conv
-    ? `Write it as ${show(conv.value)}.`
+    ? `${conv.title}.`
     : expected === 'int' && typeof value === 'number'
       ? 'Use a whole number.'
       : `Give it ${NOUN[expected] ?? `a ${expected}`}.`;

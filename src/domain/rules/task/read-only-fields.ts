@@ -3,6 +3,7 @@
 // Source: M:TaskDefinition compared with M:RegisterTaskDefinitionRequest; I:fabfuel/ecs-deploy#50.
 import { own, type JsonObject } from '../../json.ts';
 import type { Problem } from '../../problem.ts';
+import { TaskDefinitionSchema } from '../../model/index.ts';
 import type { Rule } from '../rule.ts';
 
 export const READ_ONLY_FIELDS: readonly string[] = [
@@ -36,7 +37,7 @@ export const readOnlyFieldsRule: Rule = {
         path: field,
         severity: 'error',
         code: 'read-only-field',
-        message: `Unknown parameter in input: "${field}". ${field} is a read-only field of describe-task-definition output; ECS sets it, so remove it before registering.`,
+        message: `Unknown parameter in input: "${field}", must be one of: ${Object.keys(TaskDefinitionSchema.shape).join(', ')}. ${field} is a read-only field of describe-task-definition output; ECS sets it, so remove it before registering.`,
         fix: { title: 'Remove read-only fields', apply: stripReadOnly },
       });
     }
