@@ -5,6 +5,7 @@ import type { JsonPaneHandle } from '../features/json-pane/index.ts';
 import { ProblemsList } from '../features/problems/index.ts';
 import { focusFormPath, TaskForm } from '../features/task-form/index.ts';
 import { applyFix } from './domain-ops.ts';
+import { SectionBoundary } from './section-boundary.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { useProblems } from './use-problems.ts';
 
@@ -33,19 +34,25 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
       <Toolbar store={store} />
       <main className="workspace">
         <section className="form-pane" aria-label="Form">
-          <TaskForm store={store} problems={problems} />
+          <SectionBoundary name="The form">
+            <TaskForm store={store} problems={problems} />
+          </SectionBoundary>
         </section>
         <section className="json-pane" aria-label="Task definition JSON">
           <h2 className="pane-title">JSON</h2>
-          {paneReady ? (
-            <Suspense fallback={<p className="pane-loading">Loading the JSON editor…</p>}>
-              <JsonPane store={store} problems={problems} ref={pane} />
-            </Suspense>
-          ) : (
-            <p className="pane-loading">Loading the JSON editor…</p>
-          )}
+          <SectionBoundary name="The JSON editor">
+            {paneReady ? (
+              <Suspense fallback={<p className="pane-loading">Loading the JSON editor…</p>}>
+                <JsonPane store={store} problems={problems} ref={pane} />
+              </Suspense>
+            ) : (
+              <p className="pane-loading">Loading the JSON editor…</p>
+            )}
+          </SectionBoundary>
         </section>
-        <ProblemsList problems={problems} onSelect={select} onFix={fix} />
+        <SectionBoundary name="The problems list">
+          <ProblemsList problems={problems} onSelect={select} onFix={fix} />
+        </SectionBoundary>
       </main>
     </div>
   );

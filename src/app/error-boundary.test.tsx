@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../domain/index.ts';
 import { createDocumentStore } from '../lib/document-store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { SectionBoundary } from './section-boundary.tsx';
 
 afterEach(cleanup);
 
@@ -61,5 +62,25 @@ describe('ErrorBoundary', () => {
     return blobs[0]!.text().then((text) => {
       expect(JSON.parse(text)).toEqual({ family: 'edited-before-crash' });
     });
+  });
+});
+
+describe('SectionBoundary', () => {
+  it('keeps a crash inside its section and lets the user try again', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    render(
+      <>
+        <SectionBoundary name="The form">
+          <Bomb />
+        </SectionBoundary>
+        <p>the JSON pane</p>
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Explode' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The form stopped working');
+    expect(screen.getByText('the JSON pane')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByRole('button', { name: 'Explode' })).toBeInTheDocument();
   });
 });
