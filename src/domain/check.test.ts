@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { botocoreValidate } from '../../scripts/botocore-oracle.ts';
 import { check, hasErrors } from './check.ts';
 import { isJsonObject } from './json.ts';
 
@@ -69,6 +70,31 @@ describe('check', () => {
     const problems = check(good, [boom]);
     expect(problems).toEqual([expect.objectContaining({ code: 'internal-rule-error' })]);
     expect(problems[0]?.message).toContain('"boom"');
+  });
+
+  it('reports every complaint botocore has about the corpus, in its words', () => {
+    const docs = readdirSync(corpus).flatMap((file) => {
+      try {
+        const doc: unknown = JSON.parse(readFileSync(new URL(file, corpus), 'utf8'));
+        return isJsonObject(doc) ? [doc] : [];
+      } catch {
+        return [];
+      }
+    });
+    const verdicts = botocoreValidate(docs);
+    let lines = 0;
+    docs.forEach((doc, i) => {
+      const messages = check(doc).map((p) => p.message);
+      for (const line of (verdicts[i]?.report ?? '').split('\n')) {
+        if (line === '' || line === 'Missing required parameter in input: "family"') continue; // F02 instead
+        lines++;
+        expect(
+          messages.some((m) => m.startsWith(line)),
+          line,
+        ).toBe(true);
+      }
+    });
+    expect(lines).toBeGreaterThan(10);
   });
 
   it('never throws on the corpus and every problem is well formed', () => {
