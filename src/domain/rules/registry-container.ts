@@ -10,6 +10,7 @@ import { dependsOnRule, fargateTimeoutsRule, volumesFromRule } from './container
 import {
   environmentDuplicatesRule,
   environmentFilesRule,
+  secretValueFromRule,
   secretsExecutionRoleRule,
 } from './container/environment.ts';
 import { essentialContainerRule } from './container/essential.ts';
@@ -48,6 +49,7 @@ export const CONTAINER_RULES: readonly Rule[] = [
   environmentFilesRule,
   environmentDuplicatesRule,
   secretsExecutionRoleRule,
+  secretValueFromRule,
   // I. logging
   fargateLoggingRule,
   awslogsOptionsRule,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { environmentDuplicatesRule, environmentFilesRule, secretsExecutionRoleRule } from './environment.ts';
+import {
+  environmentDuplicatesRule,
+  environmentFilesRule,
+  secretValueFromRule,
+  secretsExecutionRoleRule,
+} from './environment.ts';
 import { EXEC_ROLE, codes, only, task } from './testing.ts';
 
 const envFile = (value: string) => ({ type: 's3', value });
@@ -94,6 +99,41 @@ describe('secrets need an execution role (RULES.md 75, F23)', () => {
     expect(secretsExecutionRoleRule.check(doc).map((p) => [p.code, p.severity])).toEqual([
       ['log-secrets-execution-role', 'warning'],
       ['repository-credentials-execution-role', 'warning'],
+    ]);
+  });
+});
+
+describe('secret valueFrom (RULES.md 76)', () => {
+  const secrets = (...valueFrom: string[]) => valueFrom.map((v, i) => ({ name: `S${i}`, valueFrom: v }));
+
+  it('passes Secrets Manager ARNs (with JSON key), SSM ARNs and bare parameter names', () => {
+    const doc = task([
+      {
+        name: 'a',
+        secrets: secrets(
+          'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf:password::',
+          'arn:aws:ssm:us-east-1:123456789012:parameter/app/db',
+          'db-password',
+        ),
+      },
+    ]);
+    expect(codes(secretValueFromRule, doc)).toEqual([]);
+  });
+
+  it('warns about an ARN of another service, in secrets and in log secretOptions', () => {
+    const doc = task([
+      {
+        name: 'a',
+        secrets: secrets('arn:aws:s3:::bucket/secret'),
+        logConfiguration: {
+          logDriver: 'splunk',
+          secretOptions: secrets('arn:aws:kms:us-east-1:123456789012:key/x'),
+        },
+      },
+    ]);
+    expect(secretValueFromRule.check(doc).map((p) => p.path)).toEqual([
+      'containerDefinitions[0].secrets[0].valueFrom',
+      'containerDefinitions[0].logConfiguration.secretOptions[0].valueFrom',
     ]);
   });
 });

@@ -5,6 +5,8 @@ import { arr, containers, obj, str, type Rule } from '../rule.ts';
 import { hasExecutionRole, isNonEmptyArray, items, label, problem } from './util.ts';
 
 const S3_ENV_ARN = /^arn:aws[a-z-]*:s3:::[^/]+\/.+\.env$/;
+const SECRET_ARN =
+  /^arn:aws[a-z-]*:(secretsmanager:[a-z0-9-]+:\d{12}:secret:.+|ssm:[a-z0-9-]+:\d{12}:parameter\/.+)$/;
 
 // RULES.md 73 [REG-doc]: at most 10 environmentFiles (the model says per container, and the model
 // wins over DG23's "per task definition"); `value` is the ARN of an S3 object with a .env
@@ -110,6 +112,41 @@ export const secretsExecutionRoleRule: Rule = {
             'Private registry credentials are read with the task execution role, and this task definition has none: the image pull will fail. Set executionRoleArn.',
           ),
         );
+    }
+    return out;
+  },
+};
+
+// RULES.md 76 [SDK]: valueFrom is a Secrets Manager secret ARN (optionally with
+// :json-key:version-stage:version-id), an SSM parameter ARN, or a bare SSM parameter name in the
+// same Region. The SDK only checks that it is a string, and a wrong ARN fails when the container
+// starts (RULES.md 77), so an ARN of any other service is a warning. Source: M:Secret; DG23
+// specifying-sensitive-data-secrets.md.
+export const secretValueFromRule: Rule = {
+  id: 'secret-value-from',
+  check(doc) {
+    const out: Problem[] = [];
+    for (const c of containers(doc)) {
+      const lists = [
+        { path: `${c.path}.secrets`, list: own(c.container, 'secrets') },
+        {
+          path: `${c.path}.logConfiguration.secretOptions`,
+          list: own(obj(own(c.container, 'logConfiguration')) ?? {}, 'secretOptions'),
+        },
+      ];
+      for (const { path, list } of lists)
+        arr(list).forEach((s, i) => {
+          const valueFrom = str(own(obj(s) ?? {}, 'valueFrom'));
+          if (valueFrom === undefined || !valueFrom.startsWith('arn:') || SECRET_ARN.test(valueFrom)) return;
+          out.push(
+            problem(
+              `${path}[${i}].valueFrom`,
+              'warning',
+              'secret-value-from',
+              `"${valueFrom}" is neither a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>) nor an SSM parameter ARN (arn:aws:ssm:<region>:<account>:parameter/<name>); the container will fail to start.`,
+            ),
+          );
+        });
     }
     return out;
   },

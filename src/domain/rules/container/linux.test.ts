@@ -25,6 +25,13 @@ describe('capabilities (RULES.md 88, 89)', () => {
     ]);
   });
 
+  it('notes that a privileged container ignores add/drop', () => {
+    const doc = task([
+      { name: 'a', privileged: true, linuxParameters: { capabilities: { add: ['NET_ADMIN'] } } },
+    ]);
+    expect(codes(capabilitiesRule, doc)).toEqual(['linux-capabilities-ignored']);
+  });
+
   it('reports capabilities other than SYS_PTRACE added on Fargate and keeps SYS_PTRACE', () => {
     const doc = fargate(lp({ capabilities: { add: ['SYS_PTRACE', 'NET_ADMIN'] } }));
     const p = only(capabilitiesRule, doc, 'fargate-capability-add');

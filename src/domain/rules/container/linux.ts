@@ -31,7 +31,8 @@ function params(c: ContainerRef): { lp: Record<string, JsonValue>; path: string 
 
 // RULES.md 89 [REG-doc]: capabilities come from the documented list (docEnums.linuxCapabilities).
 // "CAP_SYS_ADMIN" and lower case are Docker spellings ECS does not list: the fix rewrites them.
-// RULES.md 88 [REG-doc]: on Fargate `add` may only hold SYS_PTRACE. Source: M:KernelCapabilities.
+// RULES.md 88 [REG-doc]: on Fargate `add` may only hold SYS_PTRACE. Privileged containers ignore
+// add/drop (info). Source: M:KernelCapabilities.
 export const capabilitiesRule: Rule = {
   id: 'linux-capabilities',
   check(doc) {
@@ -61,6 +62,15 @@ export const capabilitiesRule: Rule = {
             ),
           );
         });
+        if (list.length > 0 && own(c.container, 'privileged') === true)
+          out.push(
+            problem(
+              path,
+              'info',
+              'linux-capabilities-ignored',
+              `A privileged container has every capability, so capabilities.${key} has no effect.`,
+            ),
+          );
         if (key === 'add' && fargate) {
           const allowed = list.filter((v) => v === 'SYS_PTRACE');
           if (allowed.length < list.length)

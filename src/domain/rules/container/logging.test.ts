@@ -36,9 +36,17 @@ describe('awslogs options (RULES.md 82, 84)', () => {
     ).toEqual([]);
   });
 
-  it('reports a missing group and region', () => {
+  it('reports a missing group and region (region: a warning on EC2, an error on Fargate)', () => {
     const doc = task([{ name: 'a', logConfiguration: awslogs({}) }]);
-    expect(codes(awslogsOptionsRule, doc)).toEqual(['awslogs-option-missing', 'awslogs-option-missing']);
+    expect(awslogsOptionsRule.check(doc).map((p) => [p.code, p.severity])).toEqual([
+      ['awslogs-option-missing', 'error'],
+      ['awslogs-region-missing', 'warning'],
+    ]);
+    const onFargate = fargate([{ name: 'a', logConfiguration: awslogs({ 'awslogs-stream-prefix': 'a' }) }]);
+    expect(codes(awslogsOptionsRule, onFargate)).toEqual([
+      'awslogs-option-missing',
+      'awslogs-option-missing',
+    ]);
   });
 
   it('on Fargate adds the stream prefix from the container name', () => {

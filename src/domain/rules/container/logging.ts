@@ -55,9 +55,11 @@ export const fargateLoggingRule: Rule = {
 };
 
 // RULES.md 82 [REG-doc]: awslogs needs awslogs-group and awslogs-region, and awslogs-stream-prefix
-// on Fargate; awslogs-datetime-format and awslogs-multiline-pattern exclude each other. Unknown
-// keys (cfn-lint's list) and a bad `mode` (RULES.md 84) reach Docker only when the container
-// starts, so they are warnings. Source: M:LogConfiguration.options; CFN logging_configuration.json.
+// on Fargate; awslogs-datetime-format and awslogs-multiline-pattern exclude each other. A missing
+// region is a warning on EC2 only: Docker's awslogs driver then takes the instance's Region from
+// instance metadata, so such a definition runs. Unknown keys (cfn-lint's list) and a bad `mode`
+// (RULES.md 84) reach Docker only when the container starts, so they are warnings.
+// Source: M:LogConfiguration.options; CFN logging_configuration.json.
 export const awslogsOptionsRule: Rule = {
   id: 'awslogs-options',
   check(doc) {
@@ -68,16 +70,24 @@ export const awslogsOptionsRule: Rule = {
       if (!log || str(own(log, 'logDriver')) !== 'awslogs') continue;
       const options = stringMap(own(log, 'options'));
       const path = `${c.path}.logConfiguration.options`;
-      for (const key of ['awslogs-group', 'awslogs-region'] as const)
-        if ((options.get(key) ?? '').trim() === '')
-          out.push(
-            problem(
-              path,
-              'error',
-              'awslogs-option-missing',
-              `The awslogs driver needs the option ${key}${key === 'awslogs-group' ? ' (the CloudWatch Logs group)' : ' (e.g. us-east-1)'}. Add it to ${label(c)}'s log options.`,
-            ),
-          );
+      if ((options.get('awslogs-group') ?? '').trim() === '')
+        out.push(
+          problem(
+            path,
+            'error',
+            'awslogs-option-missing',
+            `The awslogs driver needs the option awslogs-group (the CloudWatch Logs group). Add it to ${label(c)}'s log options.`,
+          ),
+        );
+      if ((options.get('awslogs-region') ?? '').trim() === '')
+        out.push(
+          problem(
+            path,
+            fargate ? 'error' : 'warning',
+            fargate ? 'awslogs-option-missing' : 'awslogs-region-missing',
+            `The awslogs driver needs the option awslogs-region (e.g. us-east-1)${fargate ? '' : "; on EC2 Docker falls back to the instance's Region, which may not be the log group's"}. Add it to ${label(c)}'s log options.`,
+          ),
+        );
       if (fargate && (options.get('awslogs-stream-prefix') ?? '').trim() === '') {
         const prefix = c.name ?? 'ecs';
         out.push(

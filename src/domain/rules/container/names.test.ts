@@ -15,6 +15,14 @@ describe('container names (RULES.md 46, 47)', () => {
     expect(at(fixed(p, doc), 'containerDefinitions', 0, 'name')).toBe('nginx');
   });
 
+  it('suggests distinct names for two unnamed containers of the same image', () => {
+    const doc = task([{ image: 'nginx:1' }, { image: 'nginx:2' }]);
+    const names = rule
+      .check(doc)
+      .map((p) => at(fixed(p, doc), 'containerDefinitions', p.path.includes('[1]') ? 1 : 0, 'name'));
+    expect(names).toEqual(['nginx', 'nginx-2']);
+  });
+
   it('reports invalid characters (F15) and renames every reference', () => {
     const doc = task([
       { name: 'my app' },

@@ -76,6 +76,7 @@ export const containerNamesRule: Rule = {
           nameFromImage(text(own(c.container, 'image'))) || `container-${c.index + 1}`,
           taken,
         );
+        taken.add(name); // two unnamed nginx containers get "nginx" and "nginx-2"
         out.push(
           problem(
             path,
@@ -91,6 +92,7 @@ export const containerNamesRule: Rule = {
       if (!VALID.test(raw)) {
         const clean = sanitize(raw);
         const to = clean === '' ? '' : unique(clean, taken);
+        if (to !== '') taken.add(to);
         out.push(
           problem(
             path,
