@@ -5,11 +5,14 @@ import { arr, obj, str } from '../rules/rule.ts';
 import type { SidecarKind } from './catalog.ts';
 import { hasPair, type Pair, type UndoRecord } from './undo-record.ts';
 import {
+  OTLP_PROTOCOL,
   definesVar,
   dependsOnTo,
+  envEntries,
   envFor,
   linksTo,
   removableValues,
+  valueIn,
   varsOf,
   type ContainerAt,
   type WireContext,
@@ -49,22 +52,19 @@ export function wireApp(
   const c = app.container;
   const n = ctx.sidecarName;
   // What already matches stays; remember it so that remove leaves it too.
-  for (const v of varsOf(kind, ctx)) {
-    const allowed = removableValues(kind, ctx, v);
-    const existing = arr(own(c, 'environment')).filter((e) => own(obj(e) ?? {}, 'name') === v);
-    if (existing.some((e) => allowed.includes(str(own(obj(e) ?? {}, 'value')) ?? '\0')))
+  for (const v of varsOf(kind, ctx))
+    if (envEntries(c, v).some((e) => valueIn(e, removableValues(kind, ctx, v))))
       record.keep.push([app.name, `env:${v}`]);
-  }
   const refersLink = arr(own(c, 'links')).some((l) => linksTo(l, n));
   const refersDep = arr(own(c, 'dependsOn')).some((d) => dependsOnTo(d, n));
   if (refersLink) record.keep.push([app.name, 'links']);
   if (refersDep) record.keep.push([app.name, 'dependsOn']);
 
   const wanted = envFor(kind, ctx, c);
-  for (const v of wanted.filter((w) => definesVar(c, w.name))) {
-    const value = str(
-      own(obj(arr(own(c, 'environment')).find((e) => own(obj(e) ?? {}, 'name') === v.name)) ?? {}, 'value'),
-    );
+  // The protocol is not reported: the endpoint's port already follows the app's own choice.
+  for (const v of wanted.filter((w) => w.name !== OTLP_PROTOCOL && definesVar(c, w.name))) {
+    const entry = envEntries(c, v.name)[0];
+    const value = entry ? (str(own(entry, 'value')) ?? '') : undefined;
     if (value !== v.value)
       log.notes.push(
         `'${app.name}' already sets ${v.name}${value !== undefined ? `=${value}` : ' (as a secret)'}; left as is (the sidecar would set ${v.value}).`,
@@ -122,7 +122,7 @@ export function unwireApp(
     const allowed = removableValues(kind, ctx, v);
     const drop = (e: JsonValue) => {
       const o = obj(e);
-      return o !== undefined && own(o, 'name') === v && allowed.includes(str(own(o, 'value')) ?? '\0');
+      return o !== undefined && own(o, 'name') === v && valueIn(o, allowed);
     };
     return strip(app, 'environment', drop, record) > 0;
   });

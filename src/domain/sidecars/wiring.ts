@@ -69,12 +69,23 @@ export function mapsXrayPort(container: JsonObject): boolean {
   });
 }
 
-function envValue(app: JsonObject, name: string): string | undefined {
-  for (const e of arr(own(app, 'environment'))) {
+/** The `environment` entries named `name` (objects only). */
+export function envEntries(app: JsonObject, name: string): JsonObject[] {
+  return arr(own(app, 'environment')).flatMap((e) => {
     const o = obj(e);
-    if (o && own(o, 'name') === name) return str(own(o, 'value')) ?? '';
-  }
-  return undefined;
+    return o !== undefined && own(o, 'name') === name ? [o] : [];
+  });
+}
+
+/** Is this entry's value one of `values`? */
+export function valueIn(entry: JsonObject, values: readonly string[]): boolean {
+  const value = str(own(entry, 'value'));
+  return value !== undefined && values.includes(value);
+}
+
+function envValue(app: JsonObject, name: string): string | undefined {
+  const entry = envEntries(app, name)[0];
+  return entry ? (str(own(entry, 'value')) ?? '') : undefined;
 }
 
 /** A variable counts as set when `environment` or `secrets` names it. */
