@@ -88,8 +88,7 @@ async function openWithBigDefinition(browser: Browser): Promise<{ page: Page; pa
   await page.keyboard.press('ControlOrMeta+V');
   const pasteMs = await page.evaluate(async () => {
     const w = window as unknown as { __pasteAt?: number };
-    const shown = (): boolean =>
-      [...document.querySelectorAll('input')].some((i) => (i as HTMLInputElement).value === 'service-9');
+    const shown = (): boolean => [...document.querySelectorAll('input')].some((i) => i.value === 'service-9');
     while (!shown()) await new Promise((r) => requestAnimationFrame(r));
     return performance.now() - (w.__pasteAt ?? performance.now());
   });
@@ -106,13 +105,15 @@ async function keystroke(page: Page, char: string): Promise<number> {
     const want = input.value + c;
     const t0 = performance.now();
     input.dispatchEvent(new KeyboardEvent('keydown', { key: c, bubbles: true }));
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-    setter?.call(input, want);
+    // React tracks the value it last rendered: write through the prototype's setter so it sees a change.
+    Reflect.set(HTMLInputElement.prototype, 'value', want, input);
     input.dispatchEvent(new Event('input', { bubbles: true }));
     const channel = new MessageChannel();
     const tick = (): Promise<void> =>
       new Promise((r) => {
-        channel.port1.onmessage = () => r();
+        channel.port1.onmessage = () => {
+          r();
+        };
         channel.port2.postMessage(null);
       });
     while (!window.__taskdef?.getText().includes(`"family": "${want}"`)) await tick();
