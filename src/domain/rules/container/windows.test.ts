@@ -48,6 +48,16 @@ describe('Windows restrictions (RULES.md 56, 94, 95, 102, 109, 112)', () => {
   });
 });
 
+describe('Windows on Fargate', () => {
+  it('leaves privileged, ipcMode and pidMode host to the Fargate rule, but reports pidMode task', () => {
+    const both = fargate([{ name: 'a', privileged: true }], { ...WINDOWS, ipcMode: 'task', pidMode: 'host' });
+    expect(codes(windowsUnsupportedRule, both)).toEqual([]);
+    expect(codes(windowsUnsupportedRule, fargate([{ name: 'a' }], { ...WINDOWS, pidMode: 'task' }))).toEqual([
+      'windows-unsupported-parameter',
+    ]);
+  });
+});
+
 describe('runtimePlatform on Fargate (RULES.md 110)', () => {
   it('passes Windows Server 2022 on X86_64 and Linux on ARM64', () => {
     expect(codes(runtimePlatformRule, fargate([{ name: 'a' }], WINDOWS))).toEqual([]);

@@ -36,9 +36,11 @@ export const windowsUnsupportedRule: Rule = {
     if (!isWindows(doc)) return [];
     const out: Problem[] = [];
     const awsvpc = networkMode(doc) === 'awsvpc';
+    const fargate = isFargate(doc);
     for (const c of containers(doc))
       for (const key of CONTAINER_KEYS) {
         if (awsvpc && (key === 'links' || key === 'extraHosts')) continue;
+        if (fargate && key === 'privileged') continue; // fargate-privileged reports it
         if (!inUse(own(c.container, key))) continue;
         out.push(
           problem(
@@ -50,7 +52,9 @@ export const windowsUnsupportedRule: Rule = {
           ),
         );
       }
-    for (const key of ['pidMode', 'ipcMode', 'proxyConfiguration'] as const)
+    for (const key of ['pidMode', 'ipcMode', 'proxyConfiguration'] as const) {
+      // On Fargate, fargate-ipc-mode and fargate-pid-mode already report these with ECS's own text.
+      if (fargate && (key === 'ipcMode' || (key === 'pidMode' && own(doc, key) === 'host'))) continue;
       if (inUse(own(doc, key)))
         out.push(
           problem(
@@ -61,6 +65,7 @@ export const windowsUnsupportedRule: Rule = {
             setFix(`Remove ${key}`, key, undefined),
           ),
         );
+    }
     // RULES.md 102 [REG-doc]: Windows supports only the local Docker volume driver.
     for (const { item, path } of taskItems(doc, 'volumes')) {
       const driver = str(own(obj(own(item, 'dockerVolumeConfiguration')) ?? {}, 'driver'));
