@@ -1,7 +1,7 @@
 // Problems -> Monaco markers at the exact range of their path.
 import type { editor, MarkerSeverity } from 'monaco-editor/editor';
 import type { Problem, Severity } from '../../domain/index.ts';
-import { rangeForPath } from '../../lib/json/locate.ts';
+import { createLocator } from '../../lib/json/locate.ts';
 import type { SyntaxProblem } from '../../lib/json/parse-text.ts';
 import type { Monaco } from '../../lib/monaco/setup.ts';
 import { offsetsToRange } from './monaco-ranges.ts';
@@ -10,10 +10,10 @@ export const RULES_OWNER = 'taskdef-rules';
 export const SYNTAX_OWNER = 'taskdef-syntax';
 
 export function setRuleMarkers(monaco: Monaco, model: editor.ITextModel, problems: readonly Problem[]): void {
-  const text = model.getValue();
+  const locate = createLocator(model.getValue());
   const markers: editor.IMarkerData[] = [];
   for (const p of problems) {
-    const r = rangeForPath(text, p.path);
+    const r = locate(p.path);
     if (!r) continue;
     markers.push({
       ...offsetsToRange(model, r.offset, r.offset + r.length),

@@ -51,9 +51,14 @@ export function connectTextSync(
       return;
     }
     onSyntax(undefined);
-    last = parsed.document;
     // Whitespace and key order changes mean nothing to the document: compare documents, not text.
-    if (!jsonEqual(parsed.document, store.get().value)) store.set(parsed.document, 'json');
+    const current = store.get().value;
+    if (jsonEqual(parsed.document, current)) {
+      last = current; // keep the store's references: later diffs stop at shared subtrees
+      return;
+    }
+    last = parsed.document;
+    store.set(parsed.document, 'json');
   });
 
   const unsubscribe = store.subscribe((update) => {

@@ -13,8 +13,18 @@ export interface TextRange {
  * nearest existing ancestor, or the first character of the document.
  */
 export function rangeForPath(text: string, path: string | readonly PathSegment[]): TextRange | undefined {
+  return createLocator(text)(path);
+}
+
+/** Parses the text once, for many look-ups (one per problem when markers are set). */
+export function createLocator(
+  text: string,
+): (path: string | readonly PathSegment[]) => TextRange | undefined {
   const root = parseTree(text, [], { disallowComments: true });
-  if (!root) return undefined;
+  return (path) => (root ? locate(root, text, path) : undefined);
+}
+
+function locate(root: Node, text: string, path: string | readonly PathSegment[]): TextRange {
   const segments = typeof path === 'string' ? parsePath(path) : [...path];
   for (let n = segments.length; n >= 0; n--) {
     const node = findNodeAtLocation(root, segments.slice(0, n));
