@@ -119,7 +119,8 @@ describe('addSidecar xray', () => {
     (doc.containerDefinitions as any[])[0].portMappings.push({ containerPort: 2000, protocol: 'udp' });
     const result = addSidecar(doc, 'xray');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/2000\/udp is already used by container 'checkout'/);
+    if (!result.ok)
+      expect(result.message).toMatch(/2000\/udp \(X-Ray segments\) is already used by container 'checkout'/);
     const bridge = bridgeEc2();
     (bridge.containerDefinitions as any[])[0].portMappings.push({
       containerPort: 2000,
@@ -127,6 +128,24 @@ describe('addSidecar xray', () => {
       protocol: 'udp',
     });
     expect(addSidecar(bridge, 'xray').ok).toBe(true);
+  });
+
+  it('also refuses ports the sidecars bind without mapping them (sampling proxy, statsd)', () => {
+    const tcp = hostEc2();
+    (tcp.containerDefinitions as any[])[0].portMappings.push({
+      containerPort: 2000,
+      hostPort: 2000,
+      protocol: 'tcp',
+    });
+    expect(addSidecar(tcp, 'xray')).toMatchObject({ ok: false });
+    const statsd = awsvpcFargate('2048', '4096');
+    (statsd.containerDefinitions as any[])[0].portMappings.push({ containerPort: 8125, protocol: 'udp' });
+    const result = addSidecar(statsd, 'adot');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/8125\/udp \(the default config's statsd receiver\)/);
+    // Next to a daemon, the collector runs the traces-only config: no statsd receiver, no conflict.
+    const withDaemon = addSidecar(statsd, 'xray');
+    expect(withDaemon.ok && addSidecar(withDaemon.document, 'adot').ok).toBe(true);
   });
 
   it('is idempotent: a second add changes nothing and says so', () => {

@@ -7,7 +7,7 @@ import { sidecarBudget } from './budget.ts';
 import { SIDECAR_CATALOG, SIDECAR_RESOURCES, UNDO_LABEL, type SidecarKind } from './catalog.ts';
 import { addNotes } from './notes.ts';
 import type { SidecarOptions, SidecarResult } from './result.ts';
-import { awslogsFrom, buildSidecar } from './sidecar-container.ts';
+import { awslogsFrom, buildSidecar, listenPorts, type ListenPort } from './sidecar-container.ts';
 import { encodeRecord, isEmptyRecord, type Pair, type SizeChange } from './undo-record.ts';
 import { appContainers, findSidecar, mapsXrayPort, type SidecarMode } from './wiring.ts';
 
@@ -32,11 +32,7 @@ function modeOf(doc: JsonObject, label: string): { mode: SidecarMode } | { refus
 }
 
 /** In awsvpc and host mode all containers share one network namespace: a port can be bound only once. */
-function portConflict(
-  doc: JsonObject,
-  mode: SidecarMode,
-  ports: readonly (readonly [number, string])[],
-): string | undefined {
+function portConflict(doc: JsonObject, mode: SidecarMode, ports: readonly ListenPort[]): string | undefined {
   if (mode === 'bridge') return undefined;
   for (const ref of containers(doc))
     for (const m of arr(own(ref.container, 'portMappings'))) {
@@ -44,10 +40,11 @@ function portConflict(
       if (!o) continue;
       const protocol = str(own(o, 'protocol')) ?? 'tcp';
       const hit = ports.find(
-        ([p, proto]) => proto === protocol && (own(o, 'containerPort') === p || own(o, 'hostPort') === p),
+        (p) =>
+          p.protocol === protocol && (own(o, 'containerPort') === p.port || own(o, 'hostPort') === p.port),
       );
       if (hit)
-        return `Port ${hit[0]}/${hit[1]} is already used by container '${ref.name ?? ref.path}', and in ${mode} mode all containers share one network namespace. Free the port first.`;
+        return `Port ${hit.port}/${hit.protocol} (${hit.role}) is already used by container '${ref.name ?? ref.path}', and in ${mode} mode all containers share one network namespace. Free the port first.`;
     }
   return undefined;
 }
@@ -80,11 +77,7 @@ export function addSidecar(doc: JsonObject, kind: SidecarKind, options: SidecarO
       `The ADOT collector '${collector.name}' already receives X-Ray SDK segments on 2000/udp, so the daemon would receive nothing (and in awsvpc or host mode could not bind the port). Keep the collector, or remove it first.`,
     );
   const xrayReceiver = kind === 'adot' && daemon === undefined;
-  const ports: [number, string][] =
-    kind === 'xray'
-      ? [[2000, 'udp']]
-      : [[4317, 'tcp'], [4318, 'tcp'], ...(xrayReceiver ? [[2000, 'udp'] as [number, string]] : [])];
-  const conflict = portConflict(doc, mode, ports);
+  const conflict = portConflict(doc, mode, listenPorts(kind, xrayReceiver));
   if (conflict) return refuse(conflict);
   const { apps, skipped } = appContainers(doc, kind);
   if (apps.length === 0) return refuse('No application container has a valid name to wire to the sidecar.');

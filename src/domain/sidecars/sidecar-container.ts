@@ -55,6 +55,31 @@ export function awslogsFrom(apps: readonly ContainerAt[], streamPrefix: string):
   return undefined;
 }
 
+export interface ListenPort {
+  readonly port: number;
+  readonly protocol: 'tcp' | 'udp';
+  readonly role: string;
+}
+
+/** Every port the sidecar binds, mapped or not (XRAY.md sections 1 and 6). */
+export function listenPorts(kind: SidecarKind, xrayReceiver: boolean): ListenPort[] {
+  if (kind === 'xray')
+    return [
+      { port: 2000, protocol: 'udp', role: 'X-Ray segments' },
+      { port: 2000, protocol: 'tcp', role: 'the X-Ray sampling proxy' },
+    ];
+  return [
+    { port: 4317, protocol: 'tcp', role: 'OTLP gRPC' },
+    { port: 4318, protocol: 'tcp', role: 'OTLP HTTP' },
+    ...(xrayReceiver
+      ? [
+          { port: 2000, protocol: 'udp', role: 'X-Ray segments' } as const,
+          { port: 8125, protocol: 'udp', role: "the default config's statsd receiver" } as const,
+        ]
+      : []),
+  ];
+}
+
 export function buildSidecar(kind: SidecarKind, shape: SidecarShape): JsonObject {
   const name = SIDECAR_CATALOG[kind].containerName;
   const { cpu, memoryReservation } = SIDECAR_RESOURCES[kind];
