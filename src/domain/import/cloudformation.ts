@@ -26,13 +26,16 @@ function apiName(schema: Schema, key: string): string | undefined {
   return index.get(key.toLowerCase());
 }
 
-/** An object with one key `Ref`, `Condition` or `Fn::*`: a CloudFormation intrinsic function. */
+/**
+ * An object with one key `Ref` or `Fn::*`: a CloudFormation intrinsic function. (`Condition` is left out:
+ * it only appears inside Fn::If/And/Or, and `{"Condition": "START"}` is a plausible dependsOn entry.)
+ */
 export function intrinsicName(value: JsonValue): string | undefined {
   if (!isJsonObject(value)) return undefined;
   const keys = Object.keys(value);
   const [key] = keys;
   if (keys.length !== 1 || key === undefined) return undefined;
-  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') ? key : undefined;
+  return key === 'Ref' || key.startsWith('Fn::') ? key : undefined;
 }
 
 function argText(name: string, arg: JsonValue): string {

@@ -1,6 +1,7 @@
 // Every real file in ../shared/corpus imports or gives a ReadError; none throws.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIX_CODES } from './fix-codes.ts';
 import { importText } from './import.ts';
 import type { InputKind } from './types.ts';
 
@@ -56,6 +57,7 @@ describe('the whole corpus', () => {
     expect(EXPECTED[manifestKind.get(name) ?? '']).toContain(r.kind);
     expect(Array.isArray(r.document.containerDefinitions)).toBe(true);
     expect(r.document).not.toHaveProperty('taskDefinitionArn');
+    for (const fix of r.fixes) expect(Object.keys(FIX_CODES)).toContain(fix.code);
     expect(JSON.stringify(r.document)).not.toMatch(/[:[,]null[,}\]]/);
   });
 });

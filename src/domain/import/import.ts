@@ -56,11 +56,13 @@ function finish(
   value: unknown,
   format: 'json' | 'yaml',
   readFixes: AppliedFix[],
-  bigIntegers: ReadonlyMap<number, string>,
+  bigIntegers: Map<number, string>,
   readNotes: readonly string[] = [],
   plain = false,
 ): ImportResult {
-  const json = plain ? { ok: true as const, value: value as JsonValue, notes: [] } : toJsonValue(value);
+  const json = plain
+    ? { ok: true as const, value: value as JsonValue, notes: [] }
+    : toJsonValue(value, bigIntegers);
   if (!json.ok) return fail(json.message);
   const unwrapped = unwrap(json.value);
   if (!unwrapped.ok) return fail(unwrapped.message);
@@ -113,5 +115,8 @@ function rebaseFix(
 ): AppliedFix {
   if (fix.path === '') return fix;
   const moved = rebase(parsePath(fix.path));
-  return moved ? { ...fix, path: formatPath(moved) } : fix;
+  // A place outside the imported part (a template parameter, say): the document is the closest place.
+  return moved
+    ? { ...fix, path: formatPath(moved) }
+    : { ...fix, path: '', message: `At ${fix.path}: ${fix.message}` };
 }

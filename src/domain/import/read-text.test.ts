@@ -135,4 +135,51 @@ describe('YAML', () => {
     expect(r.document.family).toBe('b');
     expect(r.notes[0]).toMatch(/Duplicate key at line 2/);
   });
+
+  it('refuses several YAML documents with a clear message', () => {
+    const e = error('family: a\ncontainerDefinitions: []\n---\nfamily: b\n');
+    expect(e.message).toMatch(/several documents/);
+    expect(e.line).toBe(3);
+  });
+
+  it('keeps the exact digits of a big YAML integer where a string is expected', () => {
+    const r = ok(
+      'family: f\ncontainerDefinitions:\n  - name: a\n    environment:\n      - {name: ID, value: 12345678901234567890}\n',
+    );
+    expect(r.document.containerDefinitions).toEqual([
+      { name: 'a', environment: [{ name: 'ID', value: '12345678901234567890' }] },
+    ]);
+    expect(r.notes.join(' ')).toMatch(/beyond 2\^53/);
+  });
+});
+
+describe('paths of read-time fixes point into the imported document', () => {
+  it('strips the describe wrapper from the path', () => {
+    const r = ok(
+      '{"taskDefinition": {"family": "f", "containerDefinitions": [{"name": "a", "memory": ${MEM}}]}}',
+    );
+    expect(r.fixes[0]).toMatchObject({ code: 'placeholder-quoted', path: 'containerDefinitions[0].memory' });
+  });
+
+  it('maps a CloudFormation path to the API names', () => {
+    const r = ok(
+      '{"Resources": {"TD": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"Family": "f",' +
+        ' "ContainerDefinitions": [{"Name": "a", "PortMappings": [{"ContainerPort": <PORT>}]}]}}}}',
+    );
+    expect(r.fixes[0]).toMatchObject({
+      code: 'placeholder-quoted',
+      path: 'containerDefinitions[0].portMappings[0].containerPort',
+    });
+  });
+
+  it('reports a placeholder outside the imported part on the document, naming its place', () => {
+    const r = ok(
+      '{"Parameters": {"X": {"Default": ${X}}}, "Resources": {"TD": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"Family": "f", "ContainerDefinitions": []}}}}',
+    );
+    expect(r.fixes[0]).toMatchObject({
+      code: 'placeholder-quoted',
+      path: '',
+      message: expect.stringMatching(/^At Parameters\.X\.Default: /),
+    });
+  });
 });

@@ -48,6 +48,7 @@ function cfnTags(): Tags {
 
 const OPTIONS: ParseOptions & { customTags: Tags } = {
   customTags: cfnTags(),
+  intAsBigInt: true,
   prettyErrors: true,
   uniqueKeys: true,
 };
@@ -82,9 +83,12 @@ export function readYaml(text: string): TextRead {
     const first = doc.errors[0];
     if (first) {
       const pos = first.linePos?.[0] ?? { line: 1, col: 1 };
-      const message = /call stack/i.test(first.message)
-        ? 'The YAML is nested too deeply'
-        : (first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'Invalid YAML');
+      const message =
+        first.code === 'MULTIPLE_DOCS'
+          ? 'The YAML holds several documents (separated by ---); paste one task definition at a time'
+          : /call stack/i.test(first.message)
+            ? 'The YAML is nested too deeply'
+            : (first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'Invalid YAML');
       return {
         ok: false,
         error: { message: `${message}.`.replace(/\.\.$/, '.'), line: pos.line, column: pos.col },

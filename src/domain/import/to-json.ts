@@ -15,7 +15,7 @@ export function put(target: JsonObject, key: string, value: JsonValue): void {
 
 export type ToJsonResult = { ok: true; value: JsonValue; notes: string[] } | { ok: false; message: string };
 
-export function toJsonValue(input: unknown): ToJsonResult {
+export function toJsonValue(input: unknown, bigIntegers: Map<number, string>): ToJsonResult {
   const notes: string[] = [];
   const ancestors = new Set<object>();
   let tooDeep = false;
@@ -28,11 +28,12 @@ export function toJsonValue(input: unknown): ToJsonResult {
         return value;
       case 'number':
         return Number.isFinite(value) ? value : null;
-      case 'bigint':
-        notes.push(
-          `The integer ${value.toString()} is kept as text: it is beyond the range of JSON numbers.`,
-        );
-        return value.toString();
+      case 'bigint': {
+        // YAML is read with intAsBigInt: keep the exact digits for the places that want a string.
+        const rounded = Number(value);
+        if (!Number.isSafeInteger(rounded)) bigIntegers.set(rounded, value.toString());
+        return rounded;
+      }
       case 'object':
         break;
       default:
