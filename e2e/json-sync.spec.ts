@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { EditorPage } from './pages/editor-page.ts';
 
@@ -110,4 +112,37 @@ test('the JSON pane offers schema completion and marks wrong types', async ({ pa
     .toMatch(/boolean/i);
   await page.keyboard.press('ControlOrMeta+Space');
   await expect(editor.jsonRegion.locator('.suggest-widget')).toContainText('dependsOn'); // a container field, offered inside a container
+});
+
+test('a real task definition pasted into the pane keeps its formatting through a form edit', async ({
+  page,
+}) => {
+  const file =
+    'aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__cloudwatchlogs__task-definition-cloudwatch.json';
+  const original = readFileSync(path.resolve(process.cwd(), '../shared/corpus', file), 'utf8');
+  const family = (JSON.parse(original) as { family: string }).family;
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.pasteJson(original);
+  await expect(editor.family).toHaveValue(family);
+  await editor.family.fill(`${family}-v2`);
+  await expect.poll(() => editor.text()).toContain(`${family}-v2`);
+  // Only the family changed in the text: every other byte is as pasted.
+  expect(await editor.text()).toBe(original.replace(`"${family}"`, `"${family}-v2"`));
+});
+
+test('a form edit while the JSON is broken replaces the text as one undoable step', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.jsonRegion.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('broken');
+  await expect(editor.jsonRegion.getByText(/Syntax error/)).toBeVisible();
+  await editor.family.fill('form-wins');
+  await expect.poll(() => editor.text()).toContain('"family": "form-wins"');
+  expect(await editor.text()).not.toContain('broken');
+  await expect(editor.jsonRegion.getByText(/Syntax error/)).toBeHidden();
+  await editor.jsonRegion.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(() => editor.text()).toContain('broken');
 });
