@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AVAILABILITY_KEYS, unavailableFields } from './availability.ts';
-import type { JsonObject } from './json.ts';
+import { check } from './check.ts';
+import type { JsonObject, JsonValue } from './json.ts';
+import { parsePath, setAt } from './path.ts';
 
 const c = 'containerDefinitions[].';
 const base = { family: 'f', containerDefinitions: [{ name: 'a', image: 'nginx' }] };
@@ -110,4 +112,72 @@ describe('unavailableFields', () => {
       unavailableFields({ requiresCompatibilities: 'FARGATE', runtimePlatform: 3, networkMode: 7 }),
     ).not.toThrow();
   });
+});
+
+describe('unavailableFields agrees with the rules', () => {
+  // A value for each key that a user could set; the rules must then report that path.
+  const samples: Partial<Record<string, JsonValue>> = {
+    ipcMode: 'task',
+    pidMode: 'task',
+    placementConstraints: [{ type: 'memberOf', expression: 'attribute:ecs.os-type == linux' }],
+    proxyConfiguration: {
+      type: 'APPMESH',
+      containerName: 'a',
+      properties: [{ name: 'IgnoredUID', value: '1337' }],
+    },
+    'volumes[].host.sourcePath': '/data',
+    'volumes[].dockerVolumeConfiguration': { scope: 'shared', driver: 'rexray' },
+    [`${c}links`]: ['b'],
+    [`${c}hostname`]: 'web',
+    [`${c}privileged`]: true,
+    [`${c}linuxParameters`]: { initProcessEnabled: true },
+    [`${c}linuxParameters.devices`]: [{ hostPath: '/dev/fuse' }],
+    [`${c}ulimits`]: [{ name: 'nofile', softLimit: 1024, hardLimit: 4096 }],
+    [`${c}user`]: '1000',
+    [`${c}readonlyRootFilesystem`]: true,
+    [`${c}dockerSecurityOptions`]: ['no-new-privileges'],
+  };
+
+  function place(doc: JsonObject, key: string, value: JsonValue): { doc: JsonObject; path: string } {
+    if (key.startsWith(c)) {
+      const rest = key.slice(c.length);
+      const path = `containerDefinitions[0].${rest}`;
+      return { doc: setAt(doc, parsePath(path), value) as JsonObject, path };
+    }
+    if (key.startsWith('volumes[].')) {
+      const rest = key.slice('volumes[].'.length);
+      const path = `volumes[0].${rest}`;
+      return { doc: setAt({ ...doc, volumes: [{ name: 'v' }] }, parsePath(path), value) as JsonObject, path };
+    }
+    return { doc: setAt(doc, [key], value) as JsonObject, path: key };
+  }
+
+  const platforms: Record<string, JsonObject> = {
+    fargate: { requiresCompatibilities: ['FARGATE'], networkMode: 'awsvpc', cpu: '1024', memory: '2048' },
+    windows: { runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' } },
+    awsvpc: { networkMode: 'awsvpc' },
+  };
+
+  for (const [platform, extra] of Object.entries(platforms)) {
+    it(`every sampled field unavailable on ${platform} gets a problem at its path`, () => {
+      const doc: JsonObject = {
+        family: 'f',
+        executionRoleArn: 'arn:aws:iam::123456789012:role/x',
+        containerDefinitions: [
+          { name: 'a', image: 'nginx', memory: 512 },
+          { name: 'b', image: 'nginx', memory: 512 },
+        ],
+        ...extra,
+      };
+      const keys = Object.keys(unavailableFields(doc)).filter((k) => samples[k] !== undefined);
+      expect(keys.length).toBeGreaterThan(1);
+      for (const key of keys) {
+        const placed = place(doc, key, samples[key] as JsonValue);
+        const paths = check(placed.doc)
+          .filter((p) => p.severity !== 'info')
+          .map((p) => p.path);
+        expect(paths, key).toContain(placed.path);
+      }
+    });
+  }
 });
