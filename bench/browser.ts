@@ -70,6 +70,8 @@ async function coldLoad(
 
 async function openWithBigDefinition(browser: Browser): Promise<{ page: Page; pasteMs: number }> {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  // tsx compiles with esbuild's keepNames, which wraps functions in __name(): give the page one.
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
   const page = await context.newPage();
   await page.goto(BASE);
   await page.waitForFunction(() => window.__taskdef !== undefined);
