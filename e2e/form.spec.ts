@@ -54,7 +54,7 @@ test('a field unavailable on Fargate is disabled with its reason', async ({ page
   await expect(ipc).toBeEnabled();
 });
 
-test('keyboard only: add a container and move it up', async ({ page }) => {
+test('keyboard only: add a container, move it up, name it', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();
   await page.getByRole('button', { name: 'Add container' }).focus();

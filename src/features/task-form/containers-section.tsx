@@ -1,6 +1,7 @@
 // The containers: add, remove, move, duplicate. Each card is memoized and keyed by index; it
 // re-renders on structural changes only, and its fields subscribe to their own values.
 import { memo, useId } from 'react';
+import { flushSync } from 'react-dom';
 import { cloneJson, isJsonObject, own, setAt, type JsonObject, type JsonValue } from '../../domain/index.ts';
 import { ContainerFields } from './container-fields.tsx';
 import { useDocSelect, useFormContext, useLengthAt, useProblemsAt } from './form-store.ts';
@@ -28,9 +29,12 @@ function useContainerActions(): {
   duplicate: (i: number) => void;
 } {
   const { store } = useFormContext();
+  // Rendered synchronously so that focus can follow the container that moved (keyboard users).
   const update = (fn: (list: JsonValue[]) => JsonValue[]): void => {
     const doc = store.get().value;
-    store.set(setAt(doc, ['containerDefinitions'], fn([...containerList(doc)])) as JsonObject, 'form');
+    flushSync(() => {
+      store.set(setAt(doc, ['containerDefinitions'], fn([...containerList(doc)])) as JsonObject, 'form');
+    });
   };
   return {
     add: () => {
@@ -41,6 +45,11 @@ function useContainerActions(): {
     },
     remove: (i) => {
       update((list) => list.filter((_, j) => j !== i));
+      focusFirst([
+        `[data-path="containerDefinitions[${i}]"]`,
+        `[data-path="containerDefinitions[${i - 1}]"]`,
+        '.tf-add',
+      ]);
     },
     move: (i, by) => {
       update((list) => {
@@ -51,6 +60,9 @@ function useContainerActions(): {
         list[i + by] = a;
         return list;
       });
+      const card = `[data-path="containerDefinitions[${i + by}]"]`;
+      const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
+      focusFirst([`${card} [data-action="move-${same}"]:enabled`, `${card} [data-action="move-${other}"]`]);
     },
     duplicate: (i) => {
       update((list) => {
@@ -65,6 +77,16 @@ function useContainerActions(): {
       });
     },
   };
+}
+
+function focusFirst(selectors: readonly string[]): void {
+  for (const sel of selectors) {
+    const el = document.querySelector<HTMLElement>(sel);
+    if (el) {
+      el.focus();
+      return;
+    }
+  }
 }
 
 export function ContainersSection(): React.JSX.Element {
@@ -126,6 +148,7 @@ const ContainerCard = memo(
         <div className="tf-toolbar">
           <button
             type="button"
+            data-action="move-up"
             disabled={index === 0}
             onClick={() => {
               actions.move(index, -1);
@@ -135,6 +158,7 @@ const ContainerCard = memo(
           </button>
           <button
             type="button"
+            data-action="move-down"
             disabled={index === count - 1}
             onClick={() => {
               actions.move(index, 1);

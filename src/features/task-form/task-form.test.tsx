@@ -104,6 +104,16 @@ describe('containers', () => {
     expect(screen.queryByRole('group', { name: 'Container web-copy' })).toBeNull();
   });
 
+  it('focus follows a moved container and lands on a neighbour after a removal', () => {
+    renderForm(base());
+    fireEvent.click(screen.getByRole('button', { name: 'Move worker up' }));
+    expect(screen.getByRole('button', { name: 'Move worker down' })).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Move worker down' }));
+    expect(screen.getByRole('button', { name: 'Move worker up' })).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove web' }));
+    expect(screen.getByRole('group', { name: 'Container worker' })).toHaveFocus();
+  });
+
   it('renaming a container renames its group', () => {
     renderForm(base());
     const group = screen.getByRole('group', { name: 'Container worker' });
