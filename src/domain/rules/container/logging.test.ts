@@ -31,7 +31,17 @@ describe('awslogs options (RULES.md 82, 84)', () => {
     expect(
       codes(
         awslogsOptionsRule,
-        fargate([{ name: 'a', logConfiguration: awslogs({ ...full, mode: 'non-blocking' }) }]),
+        fargate([
+          {
+            name: 'a',
+            logConfiguration: awslogs({
+              ...full,
+              mode: 'non-blocking',
+              'awslogs-endpoint': 'https://logs.example',
+              tag: '{{.Name}}',
+            }),
+          },
+        ]),
       ),
     ).toEqual([]);
   });
