@@ -69,6 +69,25 @@ describe('sidecar budgets', () => {
     expect(errors(grown.document)).toEqual([]);
   });
 
+  it('EC2 with only task cpu set: grows cpu alone, no suggestion pair, remove restores', () => {
+    const doc = bridgeEc2();
+    doc.cpu = '256';
+    (doc.containerDefinitions as any[])[0].cpu = 256;
+    const refused = addSidecar(doc, 'xray');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.suggestion).toBeUndefined();
+      expect(refused.message).toMatch(/Raise it to 288 CPU units/);
+    }
+    const grown = addSidecar(doc, 'xray', { growTask: true });
+    if (!grown.ok) throw new Error(grown.message);
+    expect(grown.document.cpu).toBe('288');
+    expect(grown.document.memory).toBeUndefined();
+    expect(errors(grown.document)).toEqual([]);
+    const back = removeSidecar(grown.document, 'xray');
+    expect(back.ok && jsonEqual(back.document, doc)).toBe(true);
+  });
+
   it('EC2 without a task size: no budget to break', () => {
     expect(sidecarBudget(bridgeEc2(), 'daemon', 32, 256)).toEqual({ fits: true });
   });

@@ -69,6 +69,24 @@ describe('removeSidecar', () => {
     expect(jsonEqual(remove(withCollector, 'adot'), doc)).toBe(true);
   });
 
+  it('an empty list shared by both sidecars survives removing them in the order they were added', () => {
+    const doc = awsvpcFargate('2048', '4096');
+    first(doc).environment = [];
+    const both = add(add(doc, 'xray'), 'adot');
+    expect(first(both).environment.map((e: any) => e.name)).toEqual([
+      'AWS_XRAY_DAEMON_ADDRESS',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'OTEL_EXPORTER_OTLP_PROTOCOL',
+    ]);
+    const daemonGone = remove(both, 'xray');
+    // The collector now carries the fact that the list was empty before the first add.
+    expect((daemonGone.containerDefinitions as any[])[1].dockerLabels['taskdef-editor.sidecar-undo']).toBe(
+      '{"empty":[["checkout","environment"]]}',
+    );
+    expect(first(remove(daemonGone, 'adot')).environment).toEqual([]);
+    expect(jsonEqual(remove(daemonGone, 'adot'), doc)).toBe(true);
+  });
+
   it('adds no undo label when the structure says everything', () => {
     const withDaemon = add(bridgeEc2(), 'xray');
     expect((withDaemon.containerDefinitions as any[]).some((c) => c.dockerLabels)).toBe(false);
