@@ -13,3 +13,4 @@ export * from './sidecars/index.ts';
 export * from './fix-all.ts';
 export * from './formats/index.ts';
 export * from './iam/index.ts';
+export * from './error-lookup/index.ts';

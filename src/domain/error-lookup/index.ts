@@ -1,0 +1,2 @@
+export { lookupError, type ErrorMatch } from './lookup-error.ts';
+export { unwrap as unwrapErrorMessage } from './normalize.ts';
