@@ -52,6 +52,13 @@ describe('exportDocument', () => {
     expect(exportDocument(doc)).toEqual(doc);
   });
 
+  it('does not modify its input', () => {
+    const doc = { zeta: null, family: 'f', containerDefinitions: [{ links: [], name: 'a' }] };
+    const copy = JSON.parse(JSON.stringify(doc)) as unknown;
+    exportDocument(doc);
+    expect(doc).toEqual(copy);
+  });
+
   it('keeps __proto__ keys as data', () => {
     const doc = JSON.parse('{"family":"f","containerDefinitions":[],"__proto__":{"x":1}}') as Record<
       string,

@@ -1,5 +1,6 @@
 // The stable codes of AppliedFix, with what each means: the UI and the CLI may show or filter by them.
 export const FIX_CODES = {
+  'code-fence-removed': 'The text inside a Markdown code fence (```json ... ```) was read.',
   'json-comments-removed': 'Comments in JSON were ignored (JSON has none; the AWS CLI rejects them).',
   'json-trailing-comma-removed': 'A comma before } or ] was removed.',
   'placeholder-quoted':

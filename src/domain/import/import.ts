@@ -42,14 +42,32 @@ function importTextUnsafe(input: string): ImportResult {
       column,
     );
   }
-  const start = text.search(/\S/);
-  if (start < 0) return fail('The input is empty: paste a task definition (JSON or YAML).');
-  const first = text[start];
-  const format = first === '{' || first === '[' ? 'json' : 'yaml';
-  const read: TextRead = format === 'json' ? readJson(text) : readYaml(text);
+  const unfenced = stripCodeFence(text);
+  if (unfenced.trim() === '') return fail('The input is empty: paste a task definition (JSON or YAML).');
+  const format = LOOKS_LIKE_JSON.test(unfenced) ? 'json' : 'yaml';
+  const read: TextRead = format === 'json' ? readJson(unfenced) : readYaml(unfenced);
   if (!read.ok) return { ok: false, error: read.error };
+  const fixes = unfenced === text ? read.fixes : [FENCE_FIX, ...read.fixes];
   // JSON.parse yields plain data whose depth the scanner has already bounded: no second copy needed.
-  return finish(read.value, format, read.fixes, read.bigIntegers, read.notes, format === 'json');
+  return finish(read.value, format, fixes, read.bigIntegers, read.notes, format === 'json');
+}
+
+/** Starts with `{` or `[`, possibly after JSONC comments. */
+const LOOKS_LIKE_JSON = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*[[{]/;
+
+const FENCE = /^(\s*)(```[^\n]*)\n([\s\S]*?)\n([ \t]*```)\s*$/;
+const FENCE_FIX: AppliedFix = {
+  code: 'code-fence-removed',
+  path: '',
+  message: 'Read the text inside the Markdown code fence (```).',
+};
+
+/** Text pasted from a chat or a README often comes inside ``` fences; blank them so lines keep their numbers. */
+function stripCodeFence(text: string): string {
+  const m = FENCE.exec(text);
+  if (!m) return text;
+  const [, lead = '', open = '', body = '', close = ''] = m;
+  return `${lead}${' '.repeat(open.length)}\n${body}\n${' '.repeat(close.length)}`;
 }
 
 function finish(

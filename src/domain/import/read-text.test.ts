@@ -183,3 +183,22 @@ describe('paths of read-time fixes point into the imported document', () => {
     });
   });
 });
+
+describe('pasted from a chat or a README', () => {
+  it('reads JSON inside a Markdown code fence and keeps line numbers for errors', () => {
+    const r = ok('```json\n{"family": "f", "containerDefinitions": []}\n```\n');
+    expect(r.document).toEqual({ family: 'f', containerDefinitions: [] });
+    expect(r.fixes.map((f) => f.code)).toEqual(['code-fence-removed']);
+    expect(error('```json\n{\n  "family": "f"\n  "x": 1\n}\n```')).toMatchObject({ line: 4, column: 3 });
+  });
+
+  it('reads YAML inside a fence', () => {
+    expect(ok('```yaml\nfamily: f\ncontainerDefinitions: []\n```').format).toBe('yaml');
+  });
+
+  it('reads JSON that starts with a comment as JSON', () => {
+    const r = ok('// exported from the console\n{"family": "f", "containerDefinitions": []}');
+    expect(r.format).toBe('json');
+    expect(r.fixes.map((f) => f.code)).toEqual(['json-comments-removed']);
+  });
+});
