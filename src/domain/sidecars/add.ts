@@ -110,7 +110,7 @@ export function addSidecar(doc: JsonObject, kind: SidecarKind, options: SidecarO
     if (!change) continue;
     out[key] = change[1];
     log.changes.push(
-      `Grew the task ${key} from ${JSON.stringify(change[0])} to ${JSON.stringify(change[1])} so the sidecar fits`,
+      `Grew the task ${key} from ${change[0] === null ? '(none)' : JSON.stringify(change[0])} to ${JSON.stringify(change[1])} so the sidecar fits`,
     );
   }
   const list = arr(own(out, 'containerDefinitions'));

@@ -40,6 +40,18 @@ describe('sidecar budgets', () => {
     expect(back.ok && jsonEqual(back.document, doc)).toBe(true);
   });
 
+  it('Fargate without a task size: suggests the smallest that fits, growTask sets it, remove deletes it', () => {
+    const doc = awsvpcFargate();
+    delete doc.cpu;
+    delete doc.memory;
+    expect(addSidecar(doc, 'xray')).toMatchObject({ ok: false, suggestion: { cpu: '512', memory: '1024' } });
+    const grown = addSidecar(doc, 'xray', { growTask: true });
+    if (!grown.ok) throw new Error(grown.message);
+    expect(grown.changes).toContain('Grew the task cpu from (none) to "512" so the sidecar fits');
+    const back = removeSidecar(grown.document, 'xray');
+    expect(back.ok && jsonEqual(back.document, doc)).toBe(true);
+  });
+
   it('Fargate: keeps the vCPU / GB spellings when they still fit', () => {
     const doc = awsvpcFargate('1 vCPU', '2 GB');
     const result = addSidecar(doc, 'xray');
