@@ -1,6 +1,9 @@
 // Inputs meant to break a parser: none may throw, hang, overflow the stack or pollute a prototype.
 import { describe, expect, it } from 'vitest';
+import { exportDocument } from '../export/index.ts';
+import type { JsonObject } from '../json.ts';
 import { importText, importValue } from './import.ts';
+import { normalizeDocument } from './normalize.ts';
 
 describe('hostile input', () => {
   it('empty and blank input give a ReadError at 1:1', () => {
@@ -120,5 +123,13 @@ describe('hostile input', () => {
       const r = importText(text);
       expect(r.ok).toBe(false);
     }
+  });
+
+  it('normalizeDocument and exportDocument do not overflow on a 10,000-deep document from the editor', () => {
+    let deep: JsonObject = { leaf: null };
+    for (let i = 0; i < 10000; i++) deep = { a: deep };
+    const doc: JsonObject = { family: 'f', containerDefinitions: [], deep };
+    expect(() => normalizeDocument(doc)).not.toThrow();
+    expect(exportDocument(doc).family).toBe('f');
   });
 });

@@ -5,7 +5,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
 import { KeyValuePairSchema, SystemControlSchema, TagSchema, VolumeSchema } from '../model/index.ts';
 import { formatPath, type PathSegment } from '../path.ts';
 import { describeSchema, memberOf, ROOT_SCHEMA, type Expect, type Schema } from './model-walk.ts';
-import { put } from './to-json.ts';
+import { MAX_DEPTH, put } from './to-json.ts';
 import type { AppliedFix } from './types.ts';
 
 /** Members of DescribeTaskDefinition's TaskDefinition that RegisterTaskDefinition does not accept. */
@@ -86,6 +86,8 @@ class Walker {
 
   value(v: JsonValue, schema: Schema | undefined, path: PathSegment[]): JsonValue | undefined {
     if (v === null) return undefined;
+    // Documents from the editor are not depth-checked like imported text: never recurse without bound.
+    if (path.length >= MAX_DEPTH) return v;
     if (!schema) return this.untyped(v, path);
     const { expect } = describeSchema(schema);
     if (Array.isArray(v)) return this.array(v, expect.kind === 'array' ? expect.element : undefined, path);
