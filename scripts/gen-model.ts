@@ -8,6 +8,7 @@ import { loadEcsModel, reachableShapes, type BotoShape } from './botocore-model.
 const shapeJsonPath = process.argv[2] ?? '../shared/reference/register-task-definition.shape.json';
 const described = JSON.parse(readFileSync(shapeJsonPath, 'utf8')) as {
   shapes: Record<string, { members?: Record<string, { description?: string }> }>;
+  enums: Record<string, string[]>;
 };
 const { shapes } = loadEcsModel();
 const order = reachableShapes(shapes);
@@ -21,7 +22,12 @@ function expr(name: string): string {
     case 'structure':
       return schemaName(name);
     case 'string': {
-      if (s.enum) return `z.enum([${s.enum.map(q).join(', ')}])`;
+      // The reference shape is a newer snapshot of the same model: an enum value it adds (NeuronDevice,
+      // 2026-05-27) is one ECS accepts even if the botocore installed here predates it.
+      if (s.enum) {
+        const values = [...new Set([...s.enum, ...(described.enums[name] ?? [])])];
+        return `z.enum([${values.map(q).join(', ')}])`;
+      }
       let e = 'z.string()';
       if (s.min !== undefined) e += `.min(${s.min})`;
       if (s.max !== undefined) e += `.max(${s.max})`;

@@ -111,7 +111,7 @@ export const SystemControlSchema = z.looseObject({
 
 export const ResourceRequirementSchema = z.looseObject({
   value: z.string().meta({ description: "Amount: GPU count (or ALL), 'ALL' for NeuronDevice, or the deviceName of an InferenceAccelerator." }),
-  type: z.enum(["GPU", "InferenceAccelerator"]).meta({ description: "Kind of resource." }),
+  type: z.enum(["GPU", "InferenceAccelerator", "NeuronDevice"]).meta({ description: "Kind of resource." }),
 });
 
 export const FirelensConfigurationSchema = z.looseObject({
