@@ -55,6 +55,37 @@ describe('toTerraform', () => {
     expect(jsonEqual(readContainerDefinitions(tf), RICH_DOCUMENT.containerDefinitions ?? null)).toBe(true);
   });
 
+  it('keeps the last value of a repeated tag key, as a Terraform map must', () => {
+    const out = toTerraform({
+      family: 'x',
+      containerDefinitions: [],
+      tags: [
+        { key: 'a', value: '1' },
+        { key: 'a', value: '2' },
+      ],
+    });
+    expect(readHcl(out, out.indexOf('tags = ') + 'tags = '.length).value).toEqual({ a: '2' });
+  });
+
+  it('writes the rarer arguments and blocks', () => {
+    const out = toTerraform({
+      family: 'x',
+      containerDefinitions: [],
+      enableFaultInjection: true,
+      inferenceAccelerators: [{ deviceName: 'd1', deviceType: 'eia2.medium' }],
+      volumes: [
+        { name: 'ebs', configuredAtLaunch: true },
+        { name: 'scratch', host: {} },
+      ],
+    });
+    expect(out).toContain('enable_fault_injection = true');
+    expect(out).toContain(
+      'inference_accelerator {\n    device_name = "d1"\n    device_type = "eia2.medium"\n  }',
+    );
+    expect(out).toContain('volume {\n    name = "ebs"\n    configure_at_launch = true\n  }');
+    expect(out).toContain('volume {\n    name = "scratch"\n  }');
+  });
+
   it('names what the provider has no argument for', () => {
     const out = toTerraform({ family: 'x', containerDefinitions: [], somethingNew: true });
     expect(out).toContain('# Not an aws_ecs_task_definition argument, left out: somethingNew');
