@@ -6,7 +6,7 @@ import { useProblemsAt, useUnavailableReason, useValueAt, useWrite } from './for
 
 export interface ControlProps {
   readonly id: string;
-  readonly 'data-path': string;
+  readonly 'data-path'?: string;
   readonly 'aria-describedby'?: string;
   readonly 'aria-invalid'?: true;
   readonly disabled?: true;
@@ -21,6 +21,8 @@ interface FieldShellProps {
   /** The document holds a value of the wrong type or outside the choices: shown as it is, flagged. */
   readonly valueNote?: string | undefined;
   readonly className?: string;
+  /** For a control that edits no single key (a volume's kind): no `data-path`, problems go elsewhere. */
+  readonly noDataPath?: boolean;
   readonly children: (control: ControlProps) => ReactNode;
 }
 
@@ -51,7 +53,7 @@ export function FieldShell(props: FieldShellProps): React.JSX.Element {
     inputError !== undefined || valueNote !== undefined || problems.some((p) => p.severity === 'error');
   const control: ControlProps = {
     id,
-    'data-path': path,
+    ...(props.noDataPath ? {} : { 'data-path': path }),
     ...(described.length > 0 ? { 'aria-describedby': described.join(' ') } : {}),
     ...(invalid ? { 'aria-invalid': true as const } : {}),
     ...(reason !== undefined ? { disabled: true as const } : {}),

@@ -58,6 +58,13 @@ describe('Fargate size picker', () => {
     expect(optionLabels(select('Task CPU'))).toContain('1 vCPU (1024)');
   });
 
+  it('a number where ECS wants a string is readable but flagged', () => {
+    renderForm(fargate({ cpu: 1024, memory: '2048' }));
+    expect(select('Task CPU')).toHaveValue('1024');
+    expect(select('Task CPU')).toHaveAccessibleDescription(/expects a string/);
+    expect(select('Task memory')).not.toHaveAttribute('aria-invalid');
+  });
+
   it('outside Fargate, cpu and memory are free text boxes', () => {
     const { store } = renderForm({ family: 'a', containerDefinitions: [] });
     fireEvent.change(box('Task CPU'), { target: { value: '1 vCPU' } });
@@ -281,7 +288,37 @@ describe('container details', () => {
   });
 });
 
+describe('odd documents', () => {
+  it('wrong shapes are shown as such and nothing throws', () => {
+    renderForm({
+      family: ['x'],
+      requiresCompatibilities: 'FARGATE',
+      volumes: 5,
+      containerDefinitions: [null, { name: 'b', portMappings: {}, command: 'npm start', dockerLabels: [] }],
+    });
+    expect(box('Family')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/Expected a list; the JSON holds the number 5/)).toBeInTheDocument();
+    expect(screen.getByText(/This entry is not an object/)).toBeInTheDocument();
+    expect(screen.getByText(/Expected a list; the JSON holds an object/)).toBeInTheDocument();
+    expect(box('Command')).toHaveAttribute('readonly');
+    expect(box('Command')).toHaveAccessibleDescription(/Expected a list of strings/);
+    expect(screen.getByText(/Expected key\/value pairs; the JSON holds a list/)).toBeInTheDocument();
+  });
+
+  it('a tag key is checked against the model', () => {
+    renderForm(fargate({ tags: [{ key: 'team#1', value: 'ok' }] }));
+    expect(box('Key')).toHaveAttribute('aria-invalid', 'true');
+    expect(box('Value')).not.toHaveAttribute('aria-invalid');
+  });
+});
+
 describe('volumes', () => {
+  it('a new volume gets a unique name, never an empty one', () => {
+    const { store } = renderForm(fargate({ volumes: [{ name: 'volume-2' }] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add volume' }));
+    expect(store.get().value.volumes).toEqual([{ name: 'volume-2' }, { name: 'volume-3' }]);
+  });
+
   it('switching the kind replaces only the kind settings; mount points offer volume names', () => {
     const { store } = renderForm(
       fargate({ volumes: [{ name: 'data', host: { sourcePath: '/srv' }, extra: 1 }] }),

@@ -27,9 +27,23 @@ describe('unshownKeys', () => {
     ]);
   });
 
-  it('is empty for a document the form shows whole, and tolerates wrong types', () => {
+  it('is empty for a document the form shows whole', () => {
     expect(unshownKeys({ family: 'a', containerDefinitions: [{ name: 'a', image: 'b' }] })).toEqual([]);
-    expect(unshownKeys({ family: 1, containerDefinitions: 'x', volumes: [null, 3] })).toEqual([]);
+  });
+
+  it('names objects of the wrong type (no field shows them); lists of the wrong type are flagged by the form', () => {
+    expect(
+      unshownKeys({
+        family: 1,
+        containerDefinitions: [{ name: 'a', healthCheck: 'curl' }],
+        volumes: [null, 3],
+        tags: 'x',
+      }),
+    ).toEqual([
+      'containerDefinitions[0].healthCheck (not an object)',
+      'volumes[0] (not an object)',
+      'volumes[1] (not an object)',
+    ]);
   });
 
   it('on every corpus file: a form write keeps every unshown key and its value', () => {

@@ -89,7 +89,11 @@ export function unshownKeys(doc: JsonValue, spec: Spec = FORM_SPEC): string[] {
         });
       return;
     }
-    if (!isJsonObject(value)) return;
+    if (!isJsonObject(value)) {
+      // An object of the wrong type is not shown by any field either: say so.
+      if (at.length > 0) out.push(`${formatPath(at)} (not an object)`);
+      return;
+    }
     for (const key of Object.keys(value)) {
       const child = Object.prototype.hasOwnProperty.call(s.keys, key) ? s.keys[key] : undefined;
       if (child === undefined) out.push(formatPath([...at, key]));

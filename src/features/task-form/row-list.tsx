@@ -3,7 +3,14 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { formatPath, getAt, type JsonValue, type PathSegment, type Problem } from '../../domain/index.ts';
 import { registerExpander } from './focus.ts';
-import { useDocSelect, useLengthAt, useProblemsAt, useUnavailableReason, useWrite } from './form-store.ts';
+import {
+  useDocSelect,
+  useFormContext,
+  useLengthAt,
+  useProblemsAt,
+  useUnavailableReason,
+  useWrite,
+} from './form-store.ts';
 import { describeValue } from './field-shell.tsx';
 
 export const COLLAPSE_OVER = 20;
@@ -13,7 +20,8 @@ interface RowListProps {
   readonly title: string;
   /** Singular, lower case: "port mapping" -> "Add port mapping", "Remove port mapping 2". */
   readonly item: string;
-  readonly newItem: () => JsonValue;
+  /** The item to append, given the current list (to pick a unique name, say). */
+  readonly newItem: (list: readonly JsonValue[]) => JsonValue;
   readonly renderRow: (rowPath: readonly PathSegment[], index: number) => ReactNode;
 }
 
@@ -25,6 +33,7 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
     return v === undefined || Array.isArray(v) ? null : describeValue(v);
   });
   const write = useWrite();
+  const { store } = useFormContext();
   const dataPath = formatPath(path);
   const reason = useUnavailableReason(dataPath);
   const [expanded, setExpanded] = useState(false);
@@ -89,7 +98,8 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
             disabled={unavailable}
             {...(unavailable ? { 'aria-describedby': reasonId } : {})}
             onClick={() => {
-              write([...path, length], newItem());
+              const current = getAt(store.get().value, path);
+              write([...path, length], newItem(Array.isArray(current) ? current : []));
               setExpanded(true);
             }}
           >

@@ -29,6 +29,10 @@ const vcpu = (units: number): string => `${units / 1024} vCPU`;
 const gb = (mib: number): string => `${mib / 1024} GB`;
 const shown = (v: JsonValue | undefined): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
+/** The API takes task cpu and memory as strings; a number is readable but flagged. */
+const numberNote = (raw: JsonValue): string | undefined =>
+  typeof raw === 'number' ? `The JSON holds the number ${raw}; ECS expects a string ("${raw}").` : undefined;
+
 export function TaskSize(): React.JSX.Element {
   const fargate = useDocSelect(onFargate);
   if (!fargate)
@@ -53,15 +57,19 @@ function FargateSize(): React.JSX.Element {
   const mem = parseTaskMemory(memRaw);
   const memOk = mem !== undefined && memChoices.includes(mem);
   const cpuNote =
-    cpuRaw === undefined || cpuOk
-      ? undefined
-      : `${shown(cpuRaw)} is not a Fargate CPU size${windows ? ' for Windows' : ''}; choose one of the listed sizes.`;
-  const memNote =
-    memRaw === undefined || memOk
+    cpuRaw === undefined
       ? undefined
       : cpuOk
-        ? `${shown(memRaw)} is not valid with ${vcpu(cpu)} on Fargate; choose one of the listed sizes.`
-        : `${shown(memRaw)}: choose a valid CPU first, then a memory size that goes with it.`;
+        ? numberNote(cpuRaw)
+        : `${shown(cpuRaw)} is not a Fargate CPU size${windows ? ' for Windows' : ''}; choose one of the listed sizes.`;
+  const memNote =
+    memRaw === undefined
+      ? undefined
+      : memOk
+        ? numberNote(memRaw)
+        : cpuOk
+          ? `${shown(memRaw)} is not valid with ${vcpu(cpu)} on Fargate; choose one of the listed sizes.`
+          : `${shown(memRaw)}: choose a valid CPU first, then a memory size that goes with it.`;
   return (
     <>
       <FieldShell path="cpu" label="Task CPU" valueNote={cpuNote} hint="Fargate sizes only.">

@@ -6,6 +6,7 @@ import {
   own,
   setAt,
   type JsonObject,
+  type JsonValue,
   type PathSegment,
 } from '../../domain/index.ts';
 import { ENABLED_DISABLED, IAM, SCOPES } from './choices.ts';
@@ -32,6 +33,13 @@ function kindOf(volume: JsonObject | undefined): Kind {
   return 'bind';
 }
 
+function uniqueVolumeName(list: readonly JsonValue[]): string {
+  const taken = new Set(list.map((v) => (isJsonObject(v) ? own(v, 'name') : undefined)));
+  let n = list.length + 1;
+  while (taken.has(`volume-${n}`)) n++;
+  return `volume-${n}`;
+}
+
 export function VolumesSection(): React.JSX.Element {
   return (
     <section className="tf-section" aria-labelledby="tf-volumes-heading">
@@ -40,7 +48,7 @@ export function VolumesSection(): React.JSX.Element {
         path={['volumes']}
         title="Volumes"
         item="volume"
-        newItem={() => ({ name: '' })}
+        newItem={(list) => ({ name: uniqueVolumeName(list) })}
         renderRow={(p) => <VolumeRow path={p} />}
       />
     </section>
@@ -72,6 +80,7 @@ function VolumeRow({ path }: { path: readonly PathSegment[] }): React.JSX.Elemen
       <TextField path={[...path, 'name']} label="Volume name" required />
       <FieldShell
         path={formatPath([...path, 'kind'])}
+        noDataPath
         label="Kind"
         valueNote={
           kind === 'other'
