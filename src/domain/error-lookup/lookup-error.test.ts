@@ -306,6 +306,14 @@ describe('lookupError tolerance', () => {
     });
   });
 
+  it('uses a neutral code when neither a rule nor a finder recognises the case', () => {
+    expect(lookupError('Invalid arn syntax.', fargate())[0]).toMatchObject({ code: 'invalid-arn', path: '' });
+    expect(lookupError("Invalid 'cpu' setting for task.", fargate())[0]).toMatchObject({
+      code: 'task-cpu-invalid',
+      path: 'cpu',
+    });
+  });
+
   it('returns nothing for text it does not know', () => {
     expect(lookupError('Something went wrong', fargate())).toEqual([]);
     expect(lookupError('', fargate())).toEqual([]);

@@ -39,7 +39,8 @@ function resolve(
     chosen = candidates.find((x) => x.path === located) ?? candidates[0];
     if (chosen) break;
   }
-  const code = chosen?.code ?? p.codes[0] ?? 'unknown';
+  const code =
+    chosen?.code ?? (located === undefined ? p.fallbackCode : undefined) ?? p.codes[0] ?? 'unknown';
   const path = chosen?.path ?? located ?? scope ?? p.fallback;
   return {
     code,

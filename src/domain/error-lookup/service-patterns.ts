@@ -13,6 +13,8 @@ export interface ServicePattern {
   readonly locate?: (doc: JsonObject, m: RegExpExecArray) => string | undefined;
   /** Where to point when the document has no such field. */
   readonly fallback: string;
+  /** The code to use when neither check() nor the finder recognises the case (default: codes[0]). */
+  readonly fallbackCode?: string;
   /** The container the message names, to pick the right problem among several. */
   readonly container?: (m: RegExpExecArray) => string | undefined;
   readonly explain: (m: RegExpExecArray) => string;
@@ -65,6 +67,7 @@ export const SERVICE_PATTERNS: readonly ServicePattern[] = [
     re: /Invalid '?cpu'? setting for task/i,
     codes: ['fargate-cpu-memory-required', 'task-cpu-invalid', 'fargate-cpu-memory', 'task-cpu-range'],
     fallback: 'cpu',
+    fallbackCode: 'task-cpu-invalid',
     explain: () =>
       'ECS could not accept the task cpu/memory: on Fargate both are required and must be one of the supported pairs (for example 256 with 512, 1024 or 2048); cpu must be units ("1024") or "1 vCPU".',
   },
@@ -296,6 +299,7 @@ export const SERVICE_PATTERNS: readonly ServicePattern[] = [
     codes: ['firelens-fargate-s3-config'],
     locate: (d) => finders.firelensConfig(d),
     fallback: '',
+    fallbackCode: 'invalid-arn',
     explain: () =>
       'ECS read a value as an ARN and could not parse it. With FireLens on Fargate this is what "config-file-type": "s3" gives, even with a valid ARN: use "file" with a config baked into the image.',
   },
