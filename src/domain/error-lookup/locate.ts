@@ -138,6 +138,14 @@ export const finders = {
       (c) => field(obj(field(obj(c.firelensConfiguration), 'options')), 'config-file-type') !== undefined,
       'firelensConfiguration.options.config-file-type',
     ),
+  /** The container whose image the (runtime) message quotes. */
+  imageIn(doc: JsonObject, text: string): string | undefined {
+    const hit = containers(doc).find(({ container }) => {
+      const image = str(container.image) ?? '';
+      return image !== '' && (text.includes(image) || text.includes(`docker.io/library/${image}`));
+    });
+    return hit ? `${hit.path}.image` : undefined;
+  },
   fargate: (doc: JsonObject) => isFargate(doc),
 };
 

@@ -314,6 +314,23 @@ describe('lookupError tolerance', () => {
     });
   });
 
+  it('recognises duplicate container ports and image pull failures', () => {
+    const doc = ec2([c('web'), c('dns', { portMappings: [{ containerPort: 53 }, { containerPort: 53 }] })]);
+    expect(
+      lookupError('Container port 53 is used in more than one port mapping for container dns', doc)[0],
+    ).toMatchObject({
+      code: 'duplicate-container-port',
+      path: expect.stringMatching(/^containerDefinitions\[1\]/),
+    });
+    const pull = ec2([c('web'), c('app', { image: 'myorg/app:2' })]);
+    const text =
+      'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref docker.io/myorg/app:2: not found';
+    expect(lookupError(text, pull)[0]).toMatchObject({
+      code: 'image-pull-failed',
+      path: 'containerDefinitions[1].image',
+    });
+  });
+
   it('returns nothing for text it does not know', () => {
     expect(lookupError('Something went wrong', fargate())).toEqual([]);
     expect(lookupError('', fargate())).toEqual([]);

@@ -342,6 +342,27 @@ export const SERVICE_PATTERNS: readonly ServicePattern[] = [
       'ephemeralStorage.sizeInGiB must be 21-200; 20 GiB is the default, so omit it rather than set 20.',
   },
   {
+    id: 'A16',
+    re: new RegExp(
+      `Container port '?(\\d+)'? is used in more than one port mapping for container ${Q}([^'\\s]+?)${Q}(?:\\.|\\s|$)`,
+      'i',
+    ),
+    codes: ['duplicate-container-port'],
+    container: (m) => m[2],
+    fallback: 'containerDefinitions',
+    explain: (m) =>
+      `Container "${m[2] ?? ''}" maps port ${m[1] ?? ''} twice: keep one mapping per port and protocol.`,
+  },
+  {
+    id: 'R02',
+    re: /CannotPullContainerError/i,
+    codes: ['image-pull-failed'],
+    locate: (d, m) => finders.imageIn(d, m.input),
+    fallback: 'containerDefinitions',
+    explain: () =>
+      'The task registered, but an image could not be pulled when it started: check the image name and tag, that the registry is reachable (a NAT gateway, public IP or VPC endpoints), and that the execution role may pull from ECR.',
+  },
+  {
     id: 'R01',
     re: /ResourceInitializationError[\s\S]*?(ssm:GetParameters|secretsmanager:GetSecretValue|kms:Decrypt)/i,
     codes: ['execution-role-permissions'],
