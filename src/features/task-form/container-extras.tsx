@@ -14,6 +14,7 @@ import { describeValue, FieldShell } from './field-shell.tsx';
 import { useFormContext, useValueAt, useWrite, writeAt } from './form-store.ts';
 import { BoolField, LinesField, NumberField } from './inputs.tsx';
 import { KeyValueMap } from './kv-map.tsx';
+import { ObjectGroup } from './row-list.tsx';
 
 interface Props {
   /** The container's path: ['containerDefinitions', i]. */
@@ -51,7 +52,7 @@ export function LogConfiguration({ path }: Props): React.JSX.Element {
     if (out !== doc) store.set(out, 'form');
   };
   return (
-    <>
+    <ObjectGroup path={lc} legend="Log configuration">
       <FieldShell
         path={formatPath([...lc, 'logDriver'])}
         label="Log driver"
@@ -79,44 +80,45 @@ export function LogConfiguration({ path }: Props): React.JSX.Element {
         )}
       </FieldShell>
       <KeyValueMap path={[...lc, 'options']} title="Log options" item="option" />
-    </>
+    </ObjectGroup>
   );
 }
 
 export function HealthCheck({ path }: Props): React.JSX.Element {
   const hc = [...path, 'healthCheck'];
   return (
-    <div className="tf-grid">
-      <LinesField
-        path={[...hc, 'command']}
-        label="Health check command"
-        hint='One argument per line; the first is CMD or CMD-SHELL (e.g. CMD-SHELL, then "curl -f http://localhost/ || exit 1").'
-      />
-      <NumberField
-        path={[...hc, 'interval']}
-        label="Interval (s)"
-        min={5}
-        max={300}
-        hint="5-300, default 30"
-      />
-      <NumberField path={[...hc, 'timeout']} label="Timeout (s)" min={2} max={60} hint="2-60, default 5" />
-      <NumberField path={[...hc, 'retries']} label="Retries" min={1} max={10} hint="1-10, default 3" />
-      <NumberField
-        path={[...hc, 'startPeriod']}
-        label="Start period (s)"
-        min={0}
-        max={300}
-        hint="0-300, default off"
-      />
-    </div>
+    <ObjectGroup path={hc} legend="Health check">
+      <div className="tf-grid">
+        <LinesField
+          path={[...hc, 'command']}
+          label="Health check command"
+          hint='One argument per line; the first is CMD or CMD-SHELL (e.g. CMD-SHELL, then "curl -f http://localhost/ || exit 1").'
+        />
+        <NumberField
+          path={[...hc, 'interval']}
+          label="Interval (s)"
+          min={5}
+          max={300}
+          hint="5-300, default 30"
+        />
+        <NumberField path={[...hc, 'timeout']} label="Timeout (s)" min={2} max={60} hint="2-60, default 5" />
+        <NumberField path={[...hc, 'retries']} label="Retries" min={1} max={10} hint="1-10, default 3" />
+        <NumberField
+          path={[...hc, 'startPeriod']}
+          label="Start period (s)"
+          min={0}
+          max={300}
+          hint="0-300, default off"
+        />
+      </div>
+    </ObjectGroup>
   );
 }
 
 export function RestartPolicy({ path }: Props): React.JSX.Element {
   const rp = [...path, 'restartPolicy'];
   return (
-    <fieldset className="tf-list">
-      <legend>Restart policy</legend>
+    <ObjectGroup path={rp} legend="Restart policy">
       <BoolField path={[...rp, 'enabled']} label="Restart enabled" unsetLabel="(no restart policy)" />
       <ExitCodes path={[...rp, 'ignoredExitCodes']} />
       <NumberField
@@ -126,7 +128,7 @@ export function RestartPolicy({ path }: Props): React.JSX.Element {
         max={1800}
         hint="60-1800, default 300"
       />
-    </fieldset>
+    </ObjectGroup>
   );
 }
 

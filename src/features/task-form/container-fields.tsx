@@ -1,5 +1,5 @@
 // One container's fields. Frequent ones first; the rest in <details> groups (focusFormPath opens them).
-import type { PathSegment } from '../../domain/index.ts';
+import { formatPath, type PathSegment } from '../../domain/index.ts';
 import { HealthCheck, LogConfiguration, RestartPolicy } from './container-extras.tsx';
 import {
   DependsOn,
@@ -13,9 +13,11 @@ import {
 } from './container-lists.tsx';
 import { BoolField, LinesField, NumberField, TextField } from './inputs.tsx';
 import { KeyValueMap } from './kv-map.tsx';
+import { ProblemBadge } from './row-list.tsx';
 
 export function ContainerFields({ index }: { index: number }): React.JSX.Element {
   const p: readonly PathSegment[] = ['containerDefinitions', index];
+  const under = (keys: readonly string[]): string[] => keys.map((k) => formatPath([...p, k]));
   return (
     <>
       <div className="tf-grid">
@@ -34,12 +36,17 @@ export function ContainerFields({ index }: { index: number }): React.JSX.Element
       <PortMappings path={p} />
       <Environment path={p} />
       <details className="tf-more">
-        <summary>Secrets and environment files</summary>
+        <summary>
+          Secrets and environment files <ProblemBadge prefixes={under(['secrets', 'environmentFiles'])} />
+        </summary>
         <Secrets path={p} />
         <EnvironmentFiles path={p} />
       </details>
       <details className="tf-more">
-        <summary>Command and entry point</summary>
+        <summary>
+          Command and entry point{' '}
+          <ProblemBadge prefixes={under(['command', 'entryPoint', 'workingDirectory', 'user'])} />
+        </summary>
         <div className="tf-grid">
           <LinesField
             path={[...p, 'command']}
@@ -52,15 +59,22 @@ export function ContainerFields({ index }: { index: number }): React.JSX.Element
         </div>
       </details>
       <details className="tf-more">
-        <summary>Logging</summary>
+        <summary>
+          Logging <ProblemBadge prefixes={under(['logConfiguration'])} />
+        </summary>
         <LogConfiguration path={p} />
       </details>
       <details className="tf-more">
-        <summary>Health check</summary>
+        <summary>
+          Health check <ProblemBadge prefixes={under(['healthCheck'])} />
+        </summary>
         <HealthCheck path={p} />
       </details>
       <details className="tf-more">
-        <summary>Startup order and links</summary>
+        <summary>
+          Startup order and links{' '}
+          <ProblemBadge prefixes={under(['dependsOn', 'links', 'startTimeout', 'stopTimeout'])} />
+        </summary>
         <DependsOn path={p} />
         <LinesField
           path={[...p, 'links']}
@@ -73,7 +87,9 @@ export function ContainerFields({ index }: { index: number }): React.JSX.Element
         </div>
       </details>
       <details className="tf-more">
-        <summary>Storage</summary>
+        <summary>
+          Storage <ProblemBadge prefixes={under(['mountPoints', 'volumesFrom', 'readonlyRootFilesystem'])} />
+        </summary>
         <MountPoints path={p} />
         <VolumesFrom path={p} />
         <BoolField
@@ -83,7 +99,10 @@ export function ContainerFields({ index }: { index: number }): React.JSX.Element
         />
       </details>
       <details className="tf-more">
-        <summary>Limits, labels and restarts</summary>
+        <summary>
+          Limits, labels and restarts{' '}
+          <ProblemBadge prefixes={under(['ulimits', 'dockerLabels', 'restartPolicy'])} />
+        </summary>
         <Ulimits path={p} />
         <KeyValueMap path={[...p, 'dockerLabels']} title="Docker labels" item="label" />
         <RestartPolicy path={p} />

@@ -211,6 +211,27 @@ describe('problems and focusFormPath', () => {
     expect(document.activeElement).toBe(screen.getByRole('group', { name: 'Port mapping 1' }));
   });
 
+  it('a closed group counts the problems inside it; a sub-object shows its own', () => {
+    const hc = {
+      ...problem,
+      path: 'containerDefinitions[0].healthCheck',
+      message: 'Health check needs a command.',
+    };
+    const warn = {
+      ...hc,
+      severity: 'warning' as const,
+      path: 'containerDefinitions[0].healthCheck.interval',
+    };
+    renderForm(fargate(), { problems: [hc, warn] });
+    expect(screen.getByText('Health check', { selector: 'summary' })).toHaveTextContent(
+      'Health check (1 error, 1 warning)',
+    );
+    expect(screen.getByText('Logging', { selector: 'summary' })).toHaveTextContent(/^Logging$/);
+    expect(screen.getByRole('group', { name: 'Health check' })).toHaveAccessibleDescription(
+      'Health check needs a command.',
+    );
+  });
+
   it('focuses the control for a path, opening what hides it; false when there is none', () => {
     const doc = fargate();
     const environment = Array.from({ length: 25 }, (_, i) => ({ name: `V${i}`, value: String(i) }));

@@ -133,3 +133,27 @@ export function useUnavailableReason(path: string): string | undefined {
     return undefined;
   });
 }
+
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+}
+
+/** "1 error, 2 warnings" about anything under these paths ('' when none): for collapsed groups. */
+export function useProblemSummary(prefixes: readonly string[]): string {
+  const { problems } = useFormContext();
+  return useSyncExternalStore(problems.subscribe, () => {
+    let errors = 0;
+    let warnings = 0;
+    for (const [path, list] of problems.get()) {
+      if (!prefixes.some((p) => isUnder(path, p))) continue;
+      for (const p of list) {
+        if (p.severity === 'error') errors++;
+        else if (p.severity === 'warning') warnings++;
+      }
+    }
+    const parts = [];
+    if (errors > 0) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
+    if (warnings > 0) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+    return parts.join(', ');
+  });
+}

@@ -7,6 +7,7 @@ import {
   useDocSelect,
   useFormContext,
   useLengthAt,
+  useProblemSummary,
   useProblemsAt,
   useUnavailableReason,
   useWrite,
@@ -73,6 +74,7 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
           }}
         >
           Show all {length} {title.toLowerCase()}
+          <ProblemBadge prefixes={[dataPath]} />
         </button>
       ) : (
         Array.from({ length }, (_, i) => (
@@ -153,5 +155,39 @@ export function Messages(props: { id: string; problems: readonly Problem[] }): R
         </span>
       ))}
     </div>
+  );
+}
+
+/** A count of the problems under some paths, shown where they are hidden (a closed group). */
+export function ProblemBadge({ prefixes }: { prefixes: readonly string[] }): React.JSX.Element | null {
+  const summary = useProblemSummary(prefixes);
+  if (summary === '') return null;
+  return <span className="tf-badge">{` (${summary})`}</span>;
+}
+
+/** A sub-object (health check, restart policy): a group that problems about the whole object point at. */
+export function ObjectGroup(props: {
+  path: readonly PathSegment[];
+  legend: string;
+  children: ReactNode;
+}): React.JSX.Element {
+  const dataPath = formatPath(props.path);
+  const problems = useProblemsAt(dataPath);
+  const reason = useUnavailableReason(dataPath);
+  const id = useId();
+  return (
+    <fieldset
+      className="tf-list"
+      data-path={dataPath}
+      tabIndex={-1}
+      aria-describedby={problems.length > 0 || reason !== undefined ? id : undefined}
+    >
+      <legend>{props.legend}</legend>
+      <div id={id}>
+        {reason !== undefined && <p className="tf-msg tf-msg-reason">Unavailable: {reason}</p>}
+        <Messages id={`${id}-p`} problems={problems} />
+      </div>
+      {props.children}
+    </fieldset>
   );
 }
