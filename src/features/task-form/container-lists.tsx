@@ -1,7 +1,9 @@
 // A container's row lists.
 import type { PathSegment } from '../../domain/index.ts';
 import { APP_PROTOCOLS, CONDITIONS, ENV_FILE_TYPES, PROTOCOLS, ULIMIT_NAMES } from './choices.ts';
-import { BoolField, NumberField, SelectField, TextField } from './inputs.tsx';
+import { useMemo } from 'react';
+import { useValueAt } from './form-store.ts';
+import { BoolField, NumberField, SelectField, TextField, type Choice } from './inputs.tsx';
 import { useNameChoices } from './names.ts';
 import { RowList } from './row-list.tsx';
 
@@ -96,8 +98,15 @@ export function EnvironmentFiles({ path }: ListProps): React.JSX.Element {
   );
 }
 
+/** The other containers of the task: a container cannot depend on, or take volumes from, itself. */
+function useOtherContainers(path: readonly PathSegment[]): readonly Choice[] {
+  const all = useNameChoices('containerDefinitions');
+  const self = useValueAt([...path, 'name']);
+  return useMemo(() => all.filter((c) => c.value !== self), [all, self]);
+}
+
 export function DependsOn({ path }: ListProps): React.JSX.Element {
-  const containers = useNameChoices('containerDefinitions');
+  const containers = useOtherContainers(path);
   return (
     <RowList
       path={[...path, 'dependsOn']}
@@ -139,7 +148,7 @@ export function MountPoints({ path }: ListProps): React.JSX.Element {
 }
 
 export function VolumesFrom({ path }: ListProps): React.JSX.Element {
-  const containers = useNameChoices('containerDefinitions');
+  const containers = useOtherContainers(path);
   return (
     <RowList
       path={[...path, 'volumesFrom']}

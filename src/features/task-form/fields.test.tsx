@@ -284,14 +284,14 @@ describe('container details', () => {
     expect('command' in container(store.get().value)).toBe(false);
   });
 
-  it('dependsOn offers the task containers by name', () => {
+  it('dependsOn offers the other containers of the task by name', () => {
     const doc = fargate();
     doc.containerDefinitions = [{ name: 'app' }, { name: 'db' }];
     const { store } = renderForm(doc);
     const app = screen.getByRole('group', { name: 'Container app' });
     fireEvent.click(within(app).getByRole('button', { name: 'Add dependency' }));
     const pick = within(app).getByRole('combobox', { name: 'Container' });
-    expect(optionLabels(pick as HTMLSelectElement)).toEqual(['(choose)', 'app', 'db']);
+    expect(optionLabels(pick as HTMLSelectElement)).toEqual(['(choose)', 'db']);
     fireEvent.change(pick, { target: { value: 'db' } });
     expect(container(store.get().value).dependsOn).toEqual([{ condition: 'START', containerName: 'db' }]);
   });
