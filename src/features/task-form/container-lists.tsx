@@ -153,7 +153,7 @@ export function VolumesFrom({ path }: ListProps): React.JSX.Element {
     <RowList
       path={[...path, 'volumesFrom']}
       title="Volumes from"
-      item="volumes-from entry"
+      item="source container"
       newItem={() => ({})}
       renderRow={(p) => (
         <>
