@@ -66,3 +66,19 @@ test('keyboard only: add a container, move it up, name it', async ({ page }) => 
     .poll(async () => (await editor.document()).containerDefinitions)
     .toEqual([{ name: 'container-2', essential: true }, expect.objectContaining({ name: 'web' })]);
 });
+
+test('a problem is shown on its field, and clicking it in the list focuses the field', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const web = page.getByRole('group', { name: 'Container web' });
+  await web.getByText('Storage').click();
+  await web.getByRole('button', { name: 'Add mount point' }).click();
+  const path = web.getByRole('textbox', { name: 'Container path' });
+  await expect(path).toHaveAttribute('aria-invalid', 'true');
+  await expect(path).toHaveAccessibleDescription(/containerPath/);
+  await web.getByText('Storage').click(); // close the group again: the click must reopen it
+  await editor.problems.getByRole('button', { name: /needs containerPath/ }).click();
+  await expect(path).toBeFocused();
+  await path.fill('/data');
+  await expect(path).not.toHaveAttribute('aria-invalid');
+});
