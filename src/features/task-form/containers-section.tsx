@@ -96,6 +96,8 @@ export function ContainersSection(): React.JSX.Element {
     return v === undefined || Array.isArray(v) ? null : v;
   });
   const actions = useContainerActions();
+  const listProblems = useProblemsAt('containerDefinitions');
+  const listProblemsId = useId();
   return (
     <section className="tf-section" aria-labelledby="tf-containers-heading">
       <h2 id="tf-containers-heading">Containers</h2>
@@ -108,7 +110,14 @@ export function ContainersSection(): React.JSX.Element {
           {Array.from({ length: count }, (_, i) => (
             <ContainerCard key={i} index={i} count={count} actions={actions} />
           ))}
-          <button type="button" className="tf-add" data-path="containerDefinitions" onClick={actions.add}>
+          <Messages id={listProblemsId} problems={listProblems} />
+          <button
+            type="button"
+            className="tf-add"
+            data-path="containerDefinitions"
+            aria-describedby={listProblems.length > 0 ? listProblemsId : undefined}
+            onClick={actions.add}
+          >
             Add container
           </button>
         </>

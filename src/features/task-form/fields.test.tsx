@@ -132,6 +132,21 @@ describe('numbers, clearing and wrong types', () => {
   });
 });
 
+describe('launch types', () => {
+  it('an entry that is not a launch type is shown, flagged, and can be removed', () => {
+    const problems = [
+      { path: 'requiresCompatibilities[1]', severity: 'error', code: 'x', message: 'Bad entry.' },
+    ] as const;
+    const { store } = renderForm(fargate({ requiresCompatibilities: ['FARGATE', 'fargate'] }), { problems });
+    const fargateBox = screen.getByRole('checkbox', { name: 'Fargate' });
+    expect(fargateBox).toBeChecked();
+    expect(fargateBox).toHaveAttribute('aria-invalid', 'true');
+    expect(fargateBox).toHaveAccessibleDescription(/"fargate", not a launch type.*Bad entry\./);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove "fargate"' }));
+    expect(store.get().value.requiresCompatibilities).toEqual(['FARGATE']);
+  });
+});
+
 describe('fields unavailable here', () => {
   it('are disabled, not hidden, with the reason as their description', () => {
     renderForm(fargate({ ipcMode: 'host' }), { availability: unavailableFields });

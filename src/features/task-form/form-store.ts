@@ -157,3 +157,14 @@ export function useProblemSummary(prefixes: readonly string[]): string {
     return parts.join(', ');
   });
 }
+
+/** Messages of the problems at a path and under it, one a line ('' when none): a primitive snapshot. */
+export function useProblemTextUnder(prefix: string): string {
+  const { problems } = useFormContext();
+  return useSyncExternalStore(problems.subscribe, () => {
+    const out: string[] = [];
+    for (const [path, list] of problems.get())
+      if (isUnder(path, prefix)) for (const p of list) out.push(p.message);
+    return out.join('\n');
+  });
+}

@@ -124,8 +124,14 @@ describe('containers', () => {
   });
 
   it('removing the last container leaves an empty list, not a missing key', () => {
-    const { store } = renderForm({ family: 'a', containerDefinitions: [{ name: 'a' }] });
+    const problems = [
+      { path: 'containerDefinitions', severity: 'error', code: 'x', message: 'Add at least one container.' },
+    ] as const;
+    const { store } = renderForm({ family: 'a', containerDefinitions: [{ name: 'a' }] }, { problems });
     fireEvent.click(screen.getByRole('button', { name: 'Remove a' }));
     expect(store.get().value.containerDefinitions).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Add container' })).toHaveAccessibleDescription(
+      'Add at least one container.',
+    );
   });
 });

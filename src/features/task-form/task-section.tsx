@@ -11,7 +11,8 @@ import {
   PROXY_TYPES,
 } from './choices.ts';
 import { useId } from 'react';
-import { useProblemsAt, useValueAt, useWrite } from './form-store.ts';
+import { useProblemTextUnder, useValueAt, useWrite } from './form-store.ts';
+import { describeValue } from './field-shell.tsx';
 import { NumberField, SelectField, TextField } from './inputs.tsx';
 import { useNameChoices } from './names.ts';
 import { RowList } from './row-list.tsx';
@@ -100,18 +101,22 @@ export function TaskSection(): React.JSX.Element {
 function LaunchTypes(): React.JSX.Element {
   const raw = useValueAt(['requiresCompatibilities']);
   const write = useWrite();
-  const problems = useProblemsAt('requiresCompatibilities');
+  const problemText = useProblemTextUnder('requiresCompatibilities');
   const id = useId();
   const list: readonly JsonValue[] = Array.isArray(raw) ? raw : [];
+  const foreign = list.filter((v) => !LAUNCH_TYPES.some((t) => t.value === v));
   const messages = [
     ...(raw !== undefined && !Array.isArray(raw)
-      ? ['Expected a list of launch types; checking one replaces the value in the JSON.']
+      ? [`Expected a list of launch types; the JSON holds ${describeValue(raw)}. Checking one replaces it.`]
       : []),
-    ...problems.map((p) => p.message),
+    ...(problemText === '' ? [] : problemText.split('\n')),
   ];
-  const invalid = messages.length > 0;
+  const invalid = messages.length > 0 || foreign.length > 0;
+  const set = (next: readonly JsonValue[]): void => {
+    write(['requiresCompatibilities'], next.length > 0 ? [...next] : undefined);
+  };
   return (
-    <fieldset className="tf-checks" aria-describedby={invalid ? `${id}-m` : undefined}>
+    <fieldset className="tf-checks">
       <legend>Launch type</legend>
       {LAUNCH_TYPES.map((t) => (
         <label key={t.value} className="tf-check">
@@ -119,20 +124,35 @@ function LaunchTypes(): React.JSX.Element {
             type="checkbox"
             data-path="requiresCompatibilities"
             aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? `${id}-m` : undefined}
             checked={list.includes(t.value)}
             onChange={(e) => {
-              const next = e.target.checked ? [...list, t.value] : list.filter((v) => v !== t.value);
-              write(['requiresCompatibilities'], next.length > 0 ? next : undefined);
+              set(e.target.checked ? [...list, t.value] : list.filter((v) => v !== t.value));
             }}
           />
           {t.label}
         </label>
       ))}
-      {invalid && (
-        <span id={`${id}-m`} className="tf-msg tf-msg-error">
-          {messages.join(' ')}
-        </span>
-      )}
+      <div id={`${id}-m`} className="tf-msgs">
+        {foreign.map((v, i) => (
+          <span key={i} className="tf-msg tf-msg-error">
+            Also in the list: {JSON.stringify(v)}, not a launch type.{' '}
+            <button
+              type="button"
+              onClick={() => {
+                set(list.filter((x) => x !== v));
+              }}
+            >
+              Remove {JSON.stringify(v)}
+            </button>
+          </span>
+        ))}
+        {messages.map((m, i) => (
+          <span key={`m${i}`} className="tf-msg tf-msg-error">
+            {m}
+          </span>
+        ))}
+      </div>
     </fieldset>
   );
 }
