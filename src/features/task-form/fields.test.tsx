@@ -349,6 +349,14 @@ describe('odd documents', () => {
 });
 
 describe('volumes', () => {
+  it('a kind the task cannot use is offered disabled, with the reason', () => {
+    renderForm(fargate({ volumes: [{ name: 'v' }] }), { availability: unavailableFields });
+    const docker = screen.getByRole('option', { name: /^Docker volume/ });
+    expect(docker).toBeDisabled();
+    expect(docker).toHaveTextContent('Docker volume (Not supported on Fargate)');
+    expect(screen.getByRole('option', { name: 'Amazon EFS' })).toBeEnabled();
+  });
+
   it('a new volume gets a unique name, never an empty one', () => {
     const { store } = renderForm(fargate({ volumes: [{ name: 'volume-2' }] }));
     fireEvent.click(screen.getByRole('button', { name: 'Add volume' }));

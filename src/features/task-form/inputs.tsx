@@ -47,6 +47,7 @@ export function TextField({
           type="text"
           value={display(value)}
           placeholder={placeholder}
+          aria-required={required || undefined}
           onChange={(e) => {
             const v = e.target.value;
             write(path, v === '' && !required ? undefined : v);

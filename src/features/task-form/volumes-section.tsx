@@ -11,7 +11,7 @@ import {
 } from '../../domain/index.ts';
 import { ENABLED_DISABLED, IAM, SCOPES } from './choices.ts';
 import { FieldShell } from './field-shell.tsx';
-import { useDocSelect, useFormContext } from './form-store.ts';
+import { useDocSelect, useFormContext, useUnavailableReason } from './form-store.ts';
 import { BoolField, SelectField, TextField } from './inputs.tsx';
 import { RowList } from './row-list.tsx';
 
@@ -57,6 +57,15 @@ export function VolumesSection(): React.JSX.Element {
 
 function VolumeRow({ path }: { path: readonly PathSegment[] }): React.JSX.Element {
   const { store } = useFormContext();
+  const at = (key: string): string => formatPath([...path, key]);
+  // A kind this task cannot use stays listed, disabled, with the reason in its label.
+  const reasons: Partial<Record<string, string>> = {
+    dockerVolumeConfiguration: useUnavailableReason(at('dockerVolumeConfiguration')),
+    efsVolumeConfiguration: useUnavailableReason(at('efsVolumeConfiguration')),
+    fsxWindowsFileServerVolumeConfiguration: useUnavailableReason(
+      at('fsxWindowsFileServerVolumeConfiguration'),
+    ),
+  };
   const kind = useDocSelect((doc) => {
     const v = getAt(doc, path);
     return kindOf(isJsonObject(v) ? v : undefined);
@@ -96,11 +105,14 @@ function VolumeRow({ path }: { path: readonly PathSegment[] }): React.JSX.Elemen
               setKind(e.target.value as Kind);
             }}
           >
-            {KINDS.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
+            {KINDS.map((k) => {
+              const why = k.key ? reasons[k.key] : undefined;
+              return (
+                <option key={k.value} value={k.value} disabled={why !== undefined && kind !== k.value}>
+                  {why !== undefined ? `${k.label} (${why})` : k.label}
+                </option>
+              );
+            })}
             {kind === 'other' && <option value="other">Other (edit in the JSON)</option>}
           </select>
         )}
