@@ -1,7 +1,7 @@
 // The page's window onto the domain operations it needs, each guarded so a bug in one rule or fix
 // degrades to "no fix" rather than a broken page.
 import type { JsonObject, Problem } from '../domain/index.ts';
-import { check, exportJson, jsonEqual, normalizeDocument, sortProblems } from '../domain/index.ts';
+import { check, exportJson, fixAll, jsonEqual, sortProblems } from '../domain/index.ts';
 
 export function checkDocument(doc: JsonObject): Problem[] {
   return sortProblems(check(doc));
@@ -17,30 +17,10 @@ export interface FixAllOutcome {
   readonly applied: readonly string[];
 }
 
-/** Fixes can reveal other fixable problems (a new network mode makes host ports checkable). */
-const MAX_ROUNDS = 8;
-
 /** Every mechanical fix: the importer's normalizations, then each problem's fix, until nothing changes. */
 export function fixEverything(input: JsonObject): FixAllOutcome {
-  const applied: string[] = [];
-  let doc = input;
-  const normalized = normalizeDocument(input);
-  if (!jsonEqual(normalized.document, input)) {
-    doc = normalized.document;
-    for (const f of normalized.fixes) applied.push(f.message);
-  }
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    let changed = false;
-    for (const p of checkDocument(doc)) {
-      const next = applyFix(doc, p);
-      if (!next) continue;
-      doc = next;
-      changed = true;
-      applied.push(p.fix?.title ?? p.code);
-    }
-    if (!changed) break;
-  }
-  return { document: doc, applied };
+  const { document, applied } = fixAll(input);
+  return { document, applied: applied.map((f) => f.message) };
 }
 
 /** The problem's fix applied to the document, or undefined if it has none, changes nothing or throws. */

@@ -89,6 +89,13 @@ describe('taskdef fix', () => {
     expect(schema.properties.containerDefinitions.type).toBe('array');
   });
 
+  it('routes sidecar add to the sidecar command', async () => {
+    const io = captureIo(valid);
+    expect(await main(['sidecar', 'add', 'xray', '-'], io)).toBe(0);
+    const doc = JSON.parse(io.out);
+    expect(doc.containerDefinitions.map((c: { name: string }) => c.name)).toContain('xray-daemon');
+  });
+
   it('refuses unknown commands with usage and exit 2', async () => {
     const io = captureIo();
     expect(await main(['frobnicate'], io)).toBe(2);

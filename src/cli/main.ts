@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { taskDefinitionJsonSchema } from '../domain/index.ts';
 import { runCheck, runFix } from './commands.ts';
 import type { CliIo } from './io.ts';
+import { runSidecarCommand } from './sidecar-command.ts';
 
 const USAGE = `usage: taskdef <command> [options]
 
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     case 'sidecar':
-      return (await import('./sidecar-command.ts')).runSidecarCommand(rest, io);
+      return runSidecarCommand(rest, io);
     case undefined:
     case '--help':
     case 'help':
