@@ -69,7 +69,7 @@ export function setAt(
   const base: Record<string, JsonValue> = {};
   if (isJsonObject(root)) for (const k of Object.keys(root)) defineOwn(base, k, root[k]);
   if (rest.length === 0) {
-    if (value === undefined) delete base[head];
+    if (value === undefined) Reflect.deleteProperty(base, head);
     else defineOwn(base, head, value);
     return base;
   }
