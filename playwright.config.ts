@@ -5,7 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 // which `npx playwright install chromium` downloads.
 const debianChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
-const port = 4178;
+// E2E_PORT / E2E_DIST let several people (or agents) run the suite side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4178);
+const dist = process.env.E2E_DIST ?? 'dist-e2e';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --outDir dist-e2e --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${dist} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
