@@ -7,6 +7,8 @@ export interface JsonScan {
   readonly tooDeepAt: number | undefined;
   /** Parsed (rounded) value -> the literal's exact digits, for integers beyond Number.MAX_SAFE_INTEGER. */
   readonly bigIntegers: Map<number, string>;
+  /** Offset of the first number literal beyond the double range (JSON.parse would make it Infinity). */
+  readonly overflowAt?: number;
 }
 
 export function scanJson(text: string): JsonScan {
@@ -28,6 +30,8 @@ export function scanJson(text: string): JsonScan {
       const start = i;
       while (i < n && isNumberChar(text.charCodeAt(i))) i++;
       const literal = text.slice(start, i);
+      if (JSON_NUMBER.test(literal) && !Number.isFinite(Number(literal)))
+        return { tooDeepAt: undefined, bigIntegers, overflowAt: start };
       if (/^-?\d{16,}$/.test(literal)) {
         const value = Number(literal);
         if (!Number.isSafeInteger(value)) bigIntegers.set(value, literal);
@@ -38,6 +42,8 @@ export function scanJson(text: string): JsonScan {
   }
   return { tooDeepAt: undefined, bigIntegers };
 }
+
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 function isNumberChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;

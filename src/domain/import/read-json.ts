@@ -25,6 +25,17 @@ export function readJson(text: string): TextRead {
       ),
     };
   }
+  if (scan.overflowAt !== undefined) {
+    const literal = /^[-+.\deE]+/.exec(text.slice(scan.overflowAt, scan.overflowAt + 400))?.[0] ?? '';
+    return {
+      ok: false,
+      error: readErrorAt(
+        text,
+        scan.overflowAt,
+        `The number ${literal.length > 40 ? `${literal.slice(0, 40)}...` : literal} is beyond the range of a JSON number (about 1.8e308); it would become Infinity, which JSON cannot hold. Quote it or use a smaller number.`,
+      ),
+    };
+  }
   try {
     return {
       ok: true,
