@@ -1,5 +1,5 @@
 // Text -> document. Strict JSON (what `--cli-input-json` accepts): no comments, no trailing commas.
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { isJsonObject, type JsonObject } from '../../domain/index.ts';
 
 export interface SyntaxProblem {
@@ -37,7 +37,28 @@ const MESSAGES: Record<string, string> = {
  */
 export function parseDocumentText(text: string): ParseResult {
   const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  let overflow: { offset: number; length: number } | undefined;
+  visit(
+    text,
+    {
+      onError: (error, offset, length) => errors.push({ error, offset, length }),
+      // JSON.parse turns 1e400 into Infinity, which no JSON can hold (it would be written back as null).
+      onLiteralValue: (value, offset, length) => {
+        if (typeof value === 'number' && !Number.isFinite(value)) overflow ??= { offset, length };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (errors.length === 0 && overflow) {
+    return {
+      ok: false,
+      error: {
+        offset: overflow.offset,
+        length: Math.max(1, overflow.length),
+        message: 'Syntax error: the number is beyond the range of a JSON number (about 1.8e308).',
+      },
+    };
+  }
   const first = errors[0];
   if (first) {
     const code = printParseErrorCode(first.error);
