@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { JsonObject } from '../domain/index.ts';
 import type { DocumentStore } from '../lib/document-store.ts';
 import { ExportButtons } from '../features/import-export/index.ts';
+import { SizeMeter } from '../features/size-meter/index.ts';
+import { TracingGroup } from '../features/sidecars/index.ts';
 import { exportText, fixEverything } from './domain-ops.ts';
 import { useDocument } from './use-document.ts';
 
@@ -16,6 +18,7 @@ export function Toolbar({ store }: { readonly store: DocumentStore<JsonObject> }
         <p className="toolbar-family">
           Family <strong data-testid="toolbar-family">{family}</strong>
         </p>
+        <SizeMeter store={store} />
       </div>
       <div className="toolbar-actions">
         <button
@@ -37,6 +40,8 @@ export function Toolbar({ store }: { readonly store: DocumentStore<JsonObject> }
         <span className="toolbar-status" role="status" aria-live="polite">
           {fixStatus}
         </span>
+        <span className="toolbar-sep" aria-hidden="true" />
+        <TracingGroup store={store} />
         <span className="toolbar-sep" aria-hidden="true" />
         <ExportButtons
           getText={() => exportText(store.get().value)}

@@ -1,0 +1,136 @@
+// What a click on a tracing button does, as a pure function of the document: the component only applies
+// the outcome (one store update) and shows its report. Nothing here knows ECS beyond the domain's API.
+import {
+  addSidecar,
+  hasSidecar,
+  removeSidecar,
+  SIDECAR_CATALOG,
+  type JsonObject,
+  type SidecarKind,
+} from '../../domain/index.ts';
+
+export type SidecarAction = 'add' | 'remove';
+export type ImageSource = 'ecr-public' | 'docker-hub';
+
+/** A note as the user reads it; a note that ends in a JSON document (the policy) has it apart. */
+export interface NotePart {
+  readonly text: string;
+  /** Pretty-printed JSON that the note carried inline. */
+  readonly json?: string;
+}
+
+export interface SidecarReport {
+  readonly kind: SidecarKind;
+  readonly action: SidecarAction;
+  readonly summary: string;
+  readonly changes: readonly string[];
+  readonly notes: readonly NotePart[];
+  /** The task role policy to copy, after an add. */
+  readonly policy?: PolicyToCopy;
+}
+
+export interface PolicyToCopy {
+  readonly name: string;
+  readonly json: string;
+}
+
+export type SidecarOutcome =
+  | { readonly type: 'changed'; readonly document: JsonObject; readonly report: SidecarReport }
+  | { readonly type: 'unchanged'; readonly report: SidecarReport }
+  | {
+      readonly type: 'refused';
+      readonly kind: SidecarKind;
+      readonly message: string;
+      readonly grow?: { readonly cpu: string; readonly memory: string };
+    };
+
+/** The button's accessible name; also what the click will do. */
+export function buttonLabel(kind: SidecarKind, present: boolean): string {
+  const what = kind === 'xray' ? 'X-Ray sidecar' : 'OpenTelemetry collector';
+  return `${present ? 'Remove' : 'Add'} ${what}`;
+}
+
+export function nextAction(doc: JsonObject, kind: SidecarKind): SidecarAction {
+  return hasSidecar(doc, kind) ? 'remove' : 'add';
+}
+
+export function imageSourceOf(image: string): ImageSource {
+  return image.startsWith('public.ecr.aws/') ? 'ecr-public' : 'docker-hub';
+}
+
+/** The catalog image from that registry; the default image when the catalog has none there. */
+export function imageFor(kind: SidecarKind, source: ImageSource): string | undefined {
+  const images = SIDECAR_CATALOG[kind].images;
+  return images.find((i) => imageSourceOf(i) === source) ?? images[0];
+}
+
+/** Splits "... or this policy: {...}" into its sentence and its JSON, when the tail parses as an object. */
+export function splitNote(note: string): NotePart {
+  for (let at = note.indexOf('{'); at >= 0; at = note.indexOf('{', at + 1)) {
+    const tail = note.slice(at);
+    try {
+      const value: unknown = JSON.parse(tail);
+      if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        return { text: note.slice(0, at).trimEnd(), json: JSON.stringify(value, null, 2) };
+    } catch {
+      // not JSON from here; try the next brace
+    }
+  }
+  return { text: note };
+}
+
+function policyFor(kind: SidecarKind, notes: readonly NotePart[]): PolicyToCopy {
+  const policy = SIDECAR_CATALOG[kind].taskRolePolicy;
+  // The note's document is the one that fits this add (the collector beside a daemon needs less).
+  const inNote = notes.find((n) => n.json !== undefined && /task role/i.test(n.text))?.json;
+  return { name: policy.name, json: inNote ?? JSON.stringify(policy.document, null, 2) };
+}
+
+function summaryOf(kind: SidecarKind, action: SidecarAction, changed: boolean): string {
+  const label = SIDECAR_CATALOG[kind].label;
+  if (!changed) return `Nothing changed (${label}).`;
+  return action === 'add' ? `Added the ${label}.` : `Removed the ${label}.`;
+}
+
+export interface RunOptions {
+  readonly image?: string | undefined;
+  readonly growTask?: boolean;
+}
+
+export function runSidecar(
+  doc: JsonObject,
+  kind: SidecarKind,
+  action: SidecarAction,
+  options: RunOptions = {},
+): SidecarOutcome {
+  const result =
+    action === 'add'
+      ? addSidecar(doc, kind, {
+          ...(options.image !== undefined ? { image: options.image } : {}),
+          ...(options.growTask ? { growTask: true } : {}),
+        })
+      : removeSidecar(doc, kind);
+  if (!result.ok)
+    return {
+      type: 'refused',
+      kind,
+      message: result.message,
+      ...(result.suggestion ? { grow: result.suggestion } : {}),
+    };
+  const changed = result.document !== doc;
+  const notes = result.notes.map(splitNote);
+  const report: SidecarReport = {
+    kind,
+    action,
+    summary: summaryOf(kind, action, changed),
+    changes: result.changes,
+    notes,
+    ...(action === 'add' && changed ? { policy: policyFor(kind, notes) } : {}),
+  };
+  return changed ? { type: 'changed', document: result.document, report } : { type: 'unchanged', report };
+}
+
+/** "Grow the task to 512/1024 and add": the offer after a refusal for size. */
+export function growLabel(grow: { readonly cpu: string; readonly memory: string }): string {
+  return `Grow the task to ${grow.cpu}/${grow.memory} and add`;
+}

@@ -1,0 +1,128 @@
+// The toolbar's "Tracing" group: one button per sidecar kind that adds or removes it (one store update,
+// so one undo step), a choice of image registry, and a card that says what changed and why.
+import { useCallback, useId, useRef, useState, useSyncExternalStore } from 'react';
+import type { JsonObject, SidecarKind } from '../../domain/index.ts';
+import type { DocumentStore } from '../../lib/document-store.ts';
+import {
+  buttonLabel,
+  imageFor,
+  nextAction,
+  runSidecar,
+  type ImageSource,
+  type SidecarAction,
+  type SidecarOutcome,
+  type SidecarReport,
+} from './sidecar-actions.ts';
+import { RefusalPanel, ReportPanel } from './sidecar-panels.tsx';
+import './sidecars.css';
+
+/** The daemon is what users ask for by name; the collector is what AWS recommends. */
+const KINDS: readonly SidecarKind[] = ['xray', 'adot'];
+
+type Panel =
+  | { readonly type: 'report'; readonly report: SidecarReport; readonly id: number }
+  | (Extract<SidecarOutcome, { type: 'refused' }> & { readonly basis: JsonObject });
+
+export interface TracingGroupProps {
+  readonly store: DocumentStore<JsonObject>;
+}
+
+export function TracingGroup({ store }: TracingGroupProps): React.JSX.Element {
+  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
+  const doc = useSyncExternalStore(subscribe, () => store.get().value);
+  const [source, setSource] = useState<ImageSource>('ecr-public');
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [status, setStatus] = useState('');
+  const buttons = useRef(new Map<SidecarKind, HTMLButtonElement>());
+  const labelId = useId();
+  const sourceId = useId();
+  const reports = useRef(0);
+
+  const run = (kind: SidecarKind, action: SidecarAction, growTask = false): void => {
+    const current = store.get().value;
+    const outcome = runSidecar(current, kind, action, {
+      image: action === 'add' ? imageFor(kind, source) : undefined,
+      growTask,
+    });
+    if (outcome.type === 'refused') {
+      setPanel({ ...outcome, basis: current });
+      setStatus('');
+      return;
+    }
+    if (outcome.type === 'changed') store.set(outcome.document, 'sidecar');
+    reports.current += 1;
+    setPanel({ type: 'report', report: outcome.report, id: reports.current });
+    setStatus(outcome.report.summary);
+  };
+
+  const dismiss = (kind: SidecarKind): void => {
+    setPanel(null);
+    buttons.current.get(kind)?.focus();
+  };
+
+  // A refusal speaks of the document it was computed for: once that changes, its offer is stale.
+  const shown = panel?.type === 'refused' && panel.basis !== doc ? null : panel;
+
+  return (
+    <div className="sidecar-group" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="sidecar-group-label">
+        Tracing
+      </span>
+      {KINDS.map((kind) => {
+        const action = nextAction(doc, kind);
+        return (
+          <button
+            key={kind}
+            type="button"
+            ref={(el) => {
+              if (el) buttons.current.set(kind, el);
+              else buttons.current.delete(kind);
+            }}
+            onClick={() => {
+              run(kind, action);
+            }}
+          >
+            {buttonLabel(kind, action === 'remove')}
+          </button>
+        );
+      })}
+      <label className="sidecar-source" htmlFor={sourceId}>
+        Images from
+      </label>
+      <select
+        id={sourceId}
+        value={source}
+        onChange={(e) => {
+          setSource(e.target.value === 'docker-hub' ? 'docker-hub' : 'ecr-public');
+        }}
+      >
+        <option value="ecr-public">ECR Public</option>
+        <option value="docker-hub">Docker Hub</option>
+      </select>
+      <span className="toolbar-status" role="status" aria-live="polite">
+        {status}
+      </span>
+      {shown?.type === 'report' ? (
+        <ReportPanel
+          key={shown.id}
+          report={shown.report}
+          onDismiss={() => {
+            dismiss(shown.report.kind);
+          }}
+        />
+      ) : null}
+      {shown?.type === 'refused' ? (
+        <RefusalPanel
+          refusal={shown}
+          onGrow={() => {
+            run(shown.kind, 'add', true);
+            buttons.current.get(shown.kind)?.focus();
+          }}
+          onDismiss={() => {
+            dismiss(shown.kind);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
