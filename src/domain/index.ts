@@ -14,4 +14,5 @@ export * from './fix-all.ts';
 export * from './formats/index.ts';
 export * from './iam/index.ts';
 export * from './error-lookup/index.ts';
+export * from './size.ts';
 export * from './redact.ts';
