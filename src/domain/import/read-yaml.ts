@@ -1,7 +1,9 @@
 // YAML text -> value. CloudFormation short tags (`!Ref X`, `!Sub ...`, `!GetAtt A.B`, `!If [...]`) are
 // read as their long JSON form (`{"Ref": "X"}`, `{"Fn::Sub": ...}`) so one converter handles both.
 import { parseDocument, isNode, type ParseOptions, type Tags } from 'yaml';
-import { describeError } from './to-json.ts';
+import { readErrorAt } from './text-position.ts';
+import { describeError, MAX_DEPTH } from './to-json.ts';
+import { yamlTooDeepAt } from './yaml-depth.ts';
 import type { TextRead } from './read-json.ts';
 
 const FUNCTIONS = [
@@ -69,6 +71,13 @@ export function readYaml(text: string): TextRead {
         line: 1,
         column: 1,
       },
+    };
+  }
+  const deepAt = yamlTooDeepAt(text);
+  if (deepAt !== undefined) {
+    return {
+      ok: false,
+      error: readErrorAt(text, deepAt, `The YAML is nested too deeply (more than ${MAX_DEPTH} levels).`),
     };
   }
   try {
