@@ -1,6 +1,7 @@
 // AWS-CLI path -> the range of text a marker, a selection or a reveal should cover.
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { parsePath, type PathSegment } from '../../domain/index.ts';
+import { tooDeepAt } from './parse-text.ts';
 
 export interface TextRange {
   readonly offset: number;
@@ -20,7 +21,8 @@ export function rangeForPath(text: string, path: string | readonly PathSegment[]
 export function createLocator(
   text: string,
 ): (path: string | readonly PathSegment[]) => TextRange | undefined {
-  const root = parseTree(text, [], { disallowComments: true });
+  // parseTree recurses once per level: text nested too deeply has no places to point at.
+  const root = tooDeepAt(text) === undefined ? parseTree(text, [], { disallowComments: true }) : undefined;
   return (path) => (root ? locate(root, text, path) : undefined);
 }
 

@@ -1,5 +1,9 @@
-// Regression: the pane's parser turned 1e400 into Infinity, which the next write-back printed as null.
+// Regressions: the pane's parser turned 1e400 into Infinity, which the next write-back printed as null;
+// and text nested 10,000 levels deep made parseDocumentText, rangeForPath and computeEdits throw a
+// RangeError (stack overflow) instead of reporting a syntax problem.
 import { describe, expect, it } from 'vitest';
+import { applyTextEdits, computeEdits, formatDocument } from './edits.ts';
+import { rangeForPath } from './locate.ts';
 import { parseDocumentText } from './parse-text.ts';
 
 describe('parseDocumentText and out-of-range numbers', () => {
@@ -23,5 +27,24 @@ describe('parseDocumentText and out-of-range numbers', () => {
     });
     const r = parseDocumentText('{"x": 1e400,}');
     expect(!r.ok && r.error.message).toMatch(/property name/);
+  });
+});
+
+describe('text nested too deeply', () => {
+  const deep = '{"x":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}';
+
+  it('is a syntax problem at the bracket that goes too deep, not a RangeError', () => {
+    expect(parseDocumentText(deep)).toEqual({
+      ok: false,
+      error: { offset: 5 + 199, length: 1, message: expect.stringMatching(/nested more than 200 levels/) },
+    });
+    expect(parseDocumentText('{"x":' + '['.repeat(199) + ']'.repeat(199) + '}').ok).toBe(true);
+    expect(parseDocumentText('{"x":"' + '['.repeat(300) + '"}').ok).toBe(true);
+  });
+
+  it('has no ranges, and edits replace it as a whole', () => {
+    expect(rangeForPath(deep, 'x[0]')).toBeUndefined();
+    const after = { family: 'f' };
+    expect(applyTextEdits(deep, computeEdits(deep, {}, after))).toBe(formatDocument(after));
   });
 });

@@ -36,6 +36,14 @@ const MESSAGES: Record<string, string> = {
  * from JSON.parse, which keeps keys such as `__proto__` as own data.
  */
 export function parseDocumentText(text: string): ParseResult {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    // jsonc-parser recurses once per level: 10,000 brackets would overflow the stack.
+    return {
+      ok: false,
+      error: { offset: deep, length: 1, message: `Syntax error: nested more than ${MAX_DEPTH} levels deep.` },
+    };
+  }
   const errors: ParseError[] = [];
   let overflow: { offset: number; length: number } | undefined;
   visit(
@@ -88,4 +96,25 @@ export function parseDocumentText(text: string): ParseResult {
     };
   }
   return { ok: true, document: value };
+}
+
+/** Deeper than any task definition; the importer refuses the same depth. */
+export const MAX_DEPTH = 200;
+
+/** Offset of the first bracket (outside strings) that opens level MAX_DEPTH + 1, if any. */
+export function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \\ */) i++;
+        else if (d === 34 || d === 10) break;
+      }
+    } else if (c === 123 || c === 91 /* { [ */) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 125 || c === 93 /* } ] */) depth--;
+  }
+  return undefined;
 }
