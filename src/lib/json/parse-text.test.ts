@@ -48,3 +48,17 @@ describe('text nested too deeply', () => {
     expect(applyTextEdits(deep, computeEdits(deep, {}, after))).toBe(formatDocument(after));
   });
 });
+
+describe('integers beyond 2^53', () => {
+  it('are a problem at the literal, not silently rounded', () => {
+    const text = '{"family": "big", "memory": 9007199254740993}';
+    expect(parseDocumentText(text)).toEqual({
+      ok: false,
+      error: { offset: 28, length: 16, message: expect.stringMatching(/9007199254740993 is beyond 2\^53/) },
+    });
+  });
+  it('leave safe integers, decimals and exponents alone', () => {
+    expect(parseDocumentText('{"a": 9007199254740991, "b": 1e20, "c": 0.5}').ok).toBe(true);
+    expect(parseDocumentText('{"b": 1e20, "a": 90071992547409930}').ok).toBe(false);
+  });
+});

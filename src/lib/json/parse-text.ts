@@ -46,6 +46,7 @@ export function parseDocumentText(text: string): ParseResult {
   }
   const errors: ParseError[] = [];
   let overflow: { offset: number; length: number } | undefined;
+  let rounded: { offset: number; length: number } | undefined;
   visit(
     text,
     {
@@ -53,6 +54,13 @@ export function parseDocumentText(text: string): ParseResult {
       // JSON.parse turns 1e400 into Infinity, which no JSON can hold (it would be written back as null).
       onLiteralValue: (value, offset, length) => {
         if (typeof value === 'number' && !Number.isFinite(value)) overflow ??= { offset, length };
+        // ...and rounds integers beyond 2^53: 9007199254740993 would be kept as ...992 without a word.
+        else if (
+          typeof value === 'number' &&
+          !Number.isSafeInteger(value) &&
+          /^-?\d+$/.test(text.slice(offset, offset + length))
+        )
+          rounded ??= { offset, length };
       },
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
@@ -64,6 +72,17 @@ export function parseDocumentText(text: string): ParseResult {
         offset: overflow.offset,
         length: Math.max(1, overflow.length),
         message: 'Syntax error: the number is beyond the range of a JSON number (about 1.8e308).',
+      },
+    };
+  }
+  const literal = rounded ? text.slice(rounded.offset, rounded.offset + rounded.length) : '';
+  if (errors.length === 0 && rounded) {
+    return {
+      ok: false,
+      error: {
+        offset: rounded.offset,
+        length: Math.max(1, rounded.length),
+        message: `The number ${literal.length > 40 ? `${literal.slice(0, 40)}...` : literal} is beyond 2^53: it would be read as ${String(Number(literal))}. Quote it or use a smaller number.`,
       },
     };
   }
