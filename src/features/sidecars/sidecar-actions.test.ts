@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check, SIDECAR_CATALOG, type JsonObject } from '../../domain/index.ts';
 import {
   buttonLabel,
+  canReplace,
   growLabel,
   imageFor,
   imageSourceOf,
@@ -144,5 +145,39 @@ describe('runSidecar', () => {
     if (out.type !== 'refused') throw new Error(out.type);
     expect(out.message).toMatch(/networkMode is "none"/);
     expect(out.grow).toBeUndefined();
+  });
+
+  it('replace swaps the daemon for the collector as one change, growing the task if asked', () => {
+    const doc = fargate('256', '512', { cpu: 64, memoryReservation: 128 });
+    const withDaemon = runSidecar(doc, 'xray', 'add');
+    if (withDaemon.type !== 'changed') throw new Error(withDaemon.type);
+    expect(canReplace(withDaemon.document, 'adot')).toBe(true);
+    const refused = runSidecar(withDaemon.document, 'adot', 'replace');
+    expect(refused).toMatchObject({
+      type: 'refused',
+      action: 'replace',
+      grow: { cpu: '512', memory: '1024' },
+    });
+    const out = runSidecar(withDaemon.document, 'adot', 'replace', { growTask: true });
+    if (out.type !== 'changed') throw new Error(out.type);
+    const names = (out.document.containerDefinitions as JsonObject[]).map((c) => c.name);
+    expect(names).toEqual(['web', 'aws-otel-collector']);
+    expect(out.report.summary).toBe(
+      `Replaced the ${SIDECAR_CATALOG.xray.label} with the ${SIDECAR_CATALOG.adot.label}.`,
+    );
+    expect(out.report.changes[0]).toBe("Removed container 'xray-daemon'");
+    expect(out.report.policy?.name).toBe(SIDECAR_CATALOG.adot.taskRolePolicy.name);
+    expect(errors(out.document)).toEqual([]);
+  });
+
+  it('replace is refused when there is nothing to replace or the collector is already there', () => {
+    expect(canReplace(fargate(), 'adot')).toBe(false);
+    expect(runSidecar(fargate(), 'adot', 'replace').type).toBe('refused');
+    const both = runSidecar(fargate('1024', '2048'), 'xray', 'add');
+    if (both.type !== 'changed') throw new Error(both.type);
+    const next = runSidecar(both.document, 'adot', 'add');
+    if (next.type !== 'changed') throw new Error(next.type);
+    expect(canReplace(next.document, 'adot')).toBe(false);
+    expect(runSidecar(next.document, 'adot', 'replace').type).toBe('refused');
   });
 });

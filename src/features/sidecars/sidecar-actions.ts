@@ -7,9 +7,11 @@ import {
   SIDECAR_CATALOG,
   type JsonObject,
   type SidecarKind,
+  type SidecarResult,
 } from '../../domain/index.ts';
 
-export type SidecarAction = 'add' | 'remove';
+/** `replace`: take out the other kind and add this one, as one change (the daemon -> the collector). */
+export type SidecarAction = 'add' | 'remove' | 'replace';
 export type ImageSource = 'ecr-public' | 'docker-hub';
 
 /** A note as the user reads it; a note that ends in a JSON document (the policy) has it apart. */
@@ -40,6 +42,7 @@ export type SidecarOutcome =
   | {
       readonly type: 'refused';
       readonly kind: SidecarKind;
+      readonly action: SidecarAction;
       readonly message: string;
       readonly grow?: { readonly cpu: string; readonly memory: string };
     };
@@ -86,15 +89,52 @@ function policyFor(kind: SidecarKind, notes: readonly NotePart[]): PolicyToCopy 
   return { name: policy.name, json: inNote ?? JSON.stringify(policy.document, null, 2) };
 }
 
+const otherOf = (kind: SidecarKind): SidecarKind => (kind === 'xray' ? 'adot' : 'xray');
+
 function summaryOf(kind: SidecarKind, action: SidecarAction, changed: boolean): string {
   const label = SIDECAR_CATALOG[kind].label;
   if (!changed) return `Nothing changed (${label}).`;
+  if (action === 'replace') return `Replaced the ${SIDECAR_CATALOG[otherOf(kind)].label} with the ${label}.`;
   return action === 'add' ? `Added the ${label}.` : `Removed the ${label}.`;
+}
+
+/** Offered after adding the daemon: it is in maintenance, the collector is its successor. */
+export function canReplace(doc: JsonObject, kind: SidecarKind): boolean {
+  return hasSidecar(doc, otherOf(kind)) && !hasSidecar(doc, kind);
 }
 
 export interface RunOptions {
   readonly image?: string | undefined;
   readonly growTask?: boolean;
+}
+
+function domainResult(
+  doc: JsonObject,
+  kind: SidecarKind,
+  action: SidecarAction,
+  options: RunOptions,
+): SidecarResult {
+  if (action === 'remove') return removeSidecar(doc, kind);
+  const addOptions = {
+    ...(options.image !== undefined ? { image: options.image } : {}),
+    ...(options.growTask ? { growTask: true } : {}),
+  };
+  if (action === 'add') return addSidecar(doc, kind, addOptions);
+  if (!canReplace(doc, kind))
+    return {
+      ok: false,
+      message: `Replacing needs the ${SIDECAR_CATALOG[otherOf(kind)].label} in the task and no ${SIDECAR_CATALOG[kind].label}.`,
+    };
+  const removed = removeSidecar(doc, otherOf(kind));
+  if (!removed.ok) return removed;
+  const added = addSidecar(removed.document, kind, addOptions);
+  if (!added.ok) return added;
+  return {
+    ok: true,
+    document: added.document,
+    changes: [...removed.changes, ...added.changes],
+    notes: [...removed.notes, ...added.notes],
+  };
 }
 
 export function runSidecar(
@@ -103,17 +143,12 @@ export function runSidecar(
   action: SidecarAction,
   options: RunOptions = {},
 ): SidecarOutcome {
-  const result =
-    action === 'add'
-      ? addSidecar(doc, kind, {
-          ...(options.image !== undefined ? { image: options.image } : {}),
-          ...(options.growTask ? { growTask: true } : {}),
-        })
-      : removeSidecar(doc, kind);
+  const result = domainResult(doc, kind, action, options);
   if (!result.ok)
     return {
       type: 'refused',
       kind,
+      action,
       message: result.message,
       ...(result.suggestion ? { grow: result.suggestion } : {}),
     };
@@ -125,7 +160,7 @@ export function runSidecar(
     summary: summaryOf(kind, action, changed),
     changes: result.changes,
     notes,
-    ...(action === 'add' && changed ? { policy: policyFor(kind, notes) } : {}),
+    ...(action !== 'remove' && changed ? { policy: policyFor(kind, notes) } : {}),
   };
   return changed ? { type: 'changed', document: result.document, report } : { type: 'unchanged', report };
 }

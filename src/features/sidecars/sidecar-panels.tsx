@@ -33,13 +33,13 @@ function PanelFrame({ title, onDismiss, children }: PanelFrameProps): React.JSX.
   }, []);
   return (
     <section ref={frame} className="sidecar-panel" role="dialog" aria-modal="false" aria-label={title}>
-      <h2 className="sidecar-panel-title">{title}</h2>
-      {children}
-      <div className="sidecar-panel-actions">
+      <div className="sidecar-panel-head">
+        <h2 className="sidecar-panel-title">{title}</h2>
         <button type="button" onClick={onDismiss}>
           Dismiss
         </button>
       </div>
+      {children}
     </section>
   );
 }
@@ -47,9 +47,12 @@ function PanelFrame({ title, onDismiss, children }: PanelFrameProps): React.JSX.
 export function ReportPanel({
   report,
   onDismiss,
+  onReplace,
 }: {
   readonly report: SidecarReport;
   readonly onDismiss: () => void;
+  /** After adding the daemon: swap it for its successor, the collector. */
+  readonly onReplace?: () => void;
 }): React.JSX.Element {
   const [copied, setCopied] = useState('');
   const policy = report.policy;
@@ -77,6 +80,13 @@ export function ReportPanel({
             ))}
           </ul>
         </>
+      ) : null}
+      {onReplace ? (
+        <p>
+          <button type="button" onClick={onReplace}>
+            Use the OpenTelemetry collector instead
+          </button>
+        </p>
       ) : null}
       {policy ? (
         <p className="sidecar-copy">

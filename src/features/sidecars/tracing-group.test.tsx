@@ -143,4 +143,16 @@ describe('TracingGroup', () => {
     expect(screen.queryByRole('dialog', { name: /^Added the/ })).toBeNull();
     expect(button('Remove X-Ray sidecar')).toHaveFocus();
   });
+
+  it('after adding the daemon, one click swaps it for the collector', () => {
+    const { store, updates } = setup(starter());
+    fireEvent.click(button('Add X-Ray sidecar'));
+    fireEvent.click(button('Use the OpenTelemetry collector instead'));
+    expect(updates).toHaveLength(2);
+    expect(names(store.get().value)).toEqual(['web', 'aws-otel-collector']);
+    expect(screen.getByRole('dialog', { name: /^Replaced the/ })).toBeInTheDocument();
+    expect(button('Remove OpenTelemetry collector')).toHaveFocus();
+    expect(button('Add X-Ray sidecar')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Use the OpenTelemetry collector instead' })).toBeNull();
+  });
 });

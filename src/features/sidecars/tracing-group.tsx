@@ -5,6 +5,7 @@ import type { JsonObject, SidecarKind } from '../../domain/index.ts';
 import type { DocumentStore } from '../../lib/document-store.ts';
 import {
   buttonLabel,
+  canReplace,
   imageFor,
   nextAction,
   runSidecar,
@@ -99,13 +100,22 @@ export function TracingGroup({ store }: TracingGroupProps): React.JSX.Element {
         <option value="ecr-public">ECR Public</option>
         <option value="docker-hub">Docker Hub</option>
       </select>
-      <span className="toolbar-status" role="status" aria-live="polite">
+      {/* The card shows the same words; this live region announces them. */}
+      <span className="visually-hidden" role="status" aria-live="polite">
         {status}
       </span>
       {shown?.type === 'report' ? (
         <ReportPanel
           key={shown.id}
           report={shown.report}
+          {...(shown.report.kind === 'xray' && canReplace(doc, 'adot')
+            ? {
+                onReplace: () => {
+                  run('adot', 'replace');
+                  buttons.current.get('adot')?.focus();
+                },
+              }
+            : {})}
           onDismiss={() => {
             dismiss(shown.report.kind);
           }}
@@ -115,7 +125,7 @@ export function TracingGroup({ store }: TracingGroupProps): React.JSX.Element {
         <RefusalPanel
           refusal={shown}
           onGrow={() => {
-            run(shown.kind, 'add', true);
+            run(shown.kind, shown.action, true);
             buttons.current.get(shown.kind)?.focus();
           }}
           onDismiss={() => {

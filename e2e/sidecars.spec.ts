@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.ts';
+import { EditorPage } from './pages/editor-page.ts';
+import { check, SIDECAR_CATALOG } from '../src/domain/index.ts';
+
+interface Container {
+  name?: string;
+  image?: string;
+  links?: string[];
+  environment?: { name: string; value: string }[];
+  portMappings?: { containerPort?: number; hostPort?: number; protocol?: string }[];
+}
+
+const containersOf = (doc: Record<string, unknown>) => doc.containerDefinitions as Container[];
+const byName = (doc: Record<string, unknown>, name: string) => containersOf(doc).find((c) => c.name === name);
+const envOf = (c: Container | undefined, name: string) => c?.environment?.find((e) => e.name === name)?.value;
+const errorsOf = (doc: Record<string, unknown>) => check(doc as never).filter((p) => p.severity === 'error');
+
+/** Paste a document into the JSON pane and wait until the page has taken it. */
+async function openWith(editor: EditorPage, doc: Record<string, unknown>): Promise<void> {
+  await editor.open();
+  await editor.pasteJson(JSON.stringify(doc, null, 2));
+  await expect(editor.page.getByTestId('toolbar-family')).toHaveText(String(doc.family));
+}
+
+test('awsvpc: Add X-Ray sidecar shows the daemon in the form and the JSON; Remove restores the text', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const before = await editor.text();
+  const tracing = page.getByRole('group', { name: 'Tracing' });
+  await tracing.getByRole('button', { name: 'Add X-Ray sidecar', exact: true }).click();
+
+  const form = page.getByRole('region', { name: 'Form' });
+  await expect(form.getByRole('group', { name: 'Container xray-daemon' })).toBeVisible();
+  await expect.poll(() => editor.text()).toContain('"xray-daemon"');
+  const doc = JSON.parse(await editor.text()) as Record<string, unknown>;
+  const daemon = byName(doc, 'xray-daemon');
+  expect(daemon?.image).toBe(SIDECAR_CATALOG.xray.images[0]);
+  expect(daemon?.portMappings).toEqual([{ containerPort: 2000, protocol: 'udp' }]);
+  expect(containersOf(doc).some((c) => c.links !== undefined)).toBe(false);
+  expect(envOf(byName(doc, 'web'), 'AWS_XRAY_DAEMON_ADDRESS')).toBe('127.0.0.1:2000');
+  expect(errorsOf(doc)).toEqual([]);
+
+  // The report: what changed, the end-of-support notice, the task role policy to copy.
+  const report = page.getByRole('dialog', { name: `Added the ${SIDECAR_CATALOG.xray.label}.` });
+  await expect(report).toContainText("Added container 'xray-daemon'");
+  await expect(report).toContainText('end of support on 2027-02-25');
+  await expect(report).toContainText('ADOT collector');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await report.getByRole('button', { name: 'Copy policy' }).click();
+  await expect(report.getByRole('status')).toHaveText('Copied the AWSXRayDaemonWriteAccess policy');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(JSON.parse(copied)).toEqual(SIDECAR_CATALOG.xray.taskRolePolicy.document);
+  await report.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(report).toBeHidden();
+
+  const remove = tracing.getByRole('button', { name: 'Remove X-Ray sidecar', exact: true });
+  await expect(remove).toBeFocused();
+  await remove.click();
+  await expect.poll(() => editor.text()).toBe(before);
+  await expect(form.getByRole('group', { name: 'Container xray-daemon' })).toHaveCount(0);
+  await expect(tracing.getByRole('button', { name: 'Add X-Ray sidecar', exact: true })).toBeVisible();
+});
+
+test('bridge: the daemon is linked, addressed by name and gets a dynamic host port', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await openWith(editor, {
+    family: 'shop',
+    networkMode: 'bridge',
+    requiresCompatibilities: ['EC2'],
+    containerDefinitions: [
+      {
+        name: 'api',
+        image: 'public.ecr.aws/docker/library/node:22',
+        memory: 512,
+        essential: true,
+        portMappings: [{ containerPort: 8080, hostPort: 0, protocol: 'tcp' }],
+        environment: [{ name: 'NODE_ENV', value: 'production' }],
+      },
+    ],
+  });
+  const before = await editor.text();
+  await page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true }).click();
+  await expect.poll(() => editor.text()).toContain('"xray-daemon"');
+  const doc = await editor.document();
+  const api = byName(doc, 'api');
+  expect(api?.links).toEqual(['xray-daemon']);
+  expect(envOf(api, 'AWS_XRAY_DAEMON_ADDRESS')).toBe('xray-daemon:2000');
+  expect(envOf(api, 'NODE_ENV')).toBe('production');
+  expect(byName(doc, 'xray-daemon')?.portMappings).toEqual([
+    { containerPort: 2000, hostPort: 0, protocol: 'udp' },
+  ]);
+  expect(errorsOf(doc)).toEqual([]);
+  await expect(
+    page.getByRole('region', { name: 'Form' }).getByRole('group', { name: 'Container xray-daemon' }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Remove X-Ray sidecar', exact: true }).click();
+  await expect.poll(() => editor.text()).toBe(before);
+});
+
+test('a collector that does not fit a 256/512 Fargate task: the bigger size is offered and applied', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await openWith(editor, {
+    family: 'small',
+    requiresCompatibilities: ['FARGATE'],
+    networkMode: 'awsvpc',
+    cpu: '256',
+    memory: '512',
+    containerDefinitions: [
+      {
+        name: 'web',
+        image: 'public.ecr.aws/nginx/nginx:1.27',
+        essential: true,
+        cpu: 128,
+        memoryReservation: 256,
+      },
+    ],
+  });
+  const before = await editor.text();
+  await page.getByRole('button', { name: 'Add OpenTelemetry collector', exact: true }).click();
+  const refusal = page.getByRole('dialog', { name: `The ${SIDECAR_CATALOG.adot.label} was not added` });
+  await expect(refusal.getByRole('alert')).toContainText(
+    'The next valid Fargate size is 512 CPU units / 1024 MiB',
+  );
+  expect(await editor.text()).toBe(before);
+
+  await refusal.getByRole('button', { name: 'Grow the task to 512/1024 and add', exact: true }).click();
+  await expect(refusal).toBeHidden();
+  await expect.poll(() => editor.text()).toContain('"aws-otel-collector"');
+  const doc = await editor.document();
+  expect(doc.cpu).toBe('512');
+  expect(doc.memory).toBe('1024');
+  expect(errorsOf(doc)).toEqual([]);
+  await expect(page.getByRole('dialog', { name: /^Added the/ })).toContainText(
+    'Grew the task cpu from "256" to "512"',
+  );
+  await expect(
+    page.getByRole('button', { name: 'Remove OpenTelemetry collector', exact: true }),
+  ).toBeFocused();
+});
+
+test('Download JSON after adding the daemon saves a file that passes check', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await page.getByRole('combobox', { name: 'Images from' }).selectOption('docker-hub');
+  await page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Remove X-Ray sidecar', exact: true })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('web.json');
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as Record<string, unknown>;
+  expect(byName(saved, 'xray-daemon')?.image).toBe('amazon/aws-xray-daemon:3.x');
+  expect(envOf(byName(saved, 'web'), 'AWS_XRAY_DAEMON_ADDRESS')).toBe('127.0.0.1:2000');
+  expect(errorsOf(saved)).toEqual([]);
+});
+
+test('the Tracing buttons work from the keyboard', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const add = page.getByRole('button', { name: 'Add OpenTelemetry collector', exact: true });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('button', { name: 'Remove OpenTelemetry collector', exact: true }),
+  ).toBeFocused();
+  await expect.poll(() => editor.text()).toContain('"aws-otel-collector"');
+  // Tab reaches the report; Escape closes it and puts the focus back on the button.
+  const report = page.getByRole('dialog', { name: /^Added the/ });
+  await report.getByRole('button', { name: 'Copy policy' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(report).toBeHidden();
+  await expect(
+    page.getByRole('button', { name: 'Remove OpenTelemetry collector', exact: true }),
+  ).toBeFocused();
+});
+
+test('after adding the daemon, the report swaps it for the collector in one click', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true }).click();
+  await expect.poll(() => editor.text()).toContain('"xray-daemon"');
+  await page.getByRole('button', { name: 'Use the OpenTelemetry collector instead', exact: true }).click();
+  await expect.poll(() => editor.text()).not.toContain('"xray-daemon"');
+  const doc = await editor.document();
+  expect(containersOf(doc).map((c) => c.name)).toEqual(['web', 'aws-otel-collector']);
+  expect(envOf(byName(doc, 'web'), 'OTEL_EXPORTER_OTLP_ENDPOINT')).toBe('http://localhost:4318');
+  expect(errorsOf(doc)).toEqual([]);
+  await expect(page.getByRole('dialog', { name: /^Replaced the/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true })).toBeVisible();
+});
