@@ -173,12 +173,22 @@ test('the Tracing buttons work from the keyboard', async ({ page }) => {
   await expect.poll(() => editor.text()).toContain('"aws-otel-collector"');
   // Tab reaches the report; Escape closes it and puts the focus back on the button.
   const report = page.getByRole('dialog', { name: /^Added the/ });
-  await report.getByRole('button', { name: 'Copy policy' }).focus();
+  const copy = report.getByRole('button', { name: 'Copy policy' });
+  for (let i = 0; i < 6 && !(await copy.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(copy).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(report).toBeHidden();
-  await expect(
-    page.getByRole('button', { name: 'Remove OpenTelemetry collector', exact: true }),
-  ).toBeFocused();
+  const remove = page.getByRole('button', { name: 'Remove OpenTelemetry collector', exact: true });
+  await expect(remove).toBeFocused();
+  // Enter again removes; Escape on the button closes that report as well.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editor.text()).not.toContain('"aws-otel-collector"');
+  const removed = page.getByRole('dialog', { name: /^Removed the/ });
+  await expect(removed).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(removed).toBeHidden();
+  await expect(add).toBeFocused();
 });
 
 test('after adding the daemon, the report swaps it for the collector in one click', async ({ page }) => {

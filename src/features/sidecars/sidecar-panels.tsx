@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { SIDECAR_CATALOG } from '../../domain/index.ts';
 import { growLabel, type SidecarOutcome, type SidecarReport } from './sidecar-actions.ts';
 
@@ -10,29 +10,10 @@ interface PanelFrameProps {
   readonly children: React.ReactNode;
 }
 
-/** A non-modal card under the Tracing group; Escape or "Dismiss" closes it. */
+/** A non-modal card under the Tracing group; "Dismiss" (or Escape, see TracingGroup) closes it. */
 function PanelFrame({ title, onDismiss, children }: PanelFrameProps): React.JSX.Element {
-  const frame = useRef<HTMLElement>(null);
-  const dismiss = useRef(onDismiss);
-  useEffect(() => {
-    dismiss.current = onDismiss;
-  });
-  useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    // Escape closes the card from anywhere inside it (jsx-a11y rejects onKeyDown on a dialog element).
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      dismiss.current();
-    };
-    el.addEventListener('keydown', onKey);
-    return () => {
-      el.removeEventListener('keydown', onKey);
-    };
-  }, []);
   return (
-    <section ref={frame} className="sidecar-panel" role="dialog" aria-modal="false" aria-label={title}>
+    <section className="sidecar-panel" role="dialog" aria-modal="false" aria-label={title}>
       <div className="sidecar-panel-head">
         <h2 className="sidecar-panel-title">{title}</h2>
         <button type="button" onClick={onDismiss}>

@@ -155,4 +155,14 @@ describe('TracingGroup', () => {
     expect(button('Add X-Ray sidecar')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Use the OpenTelemetry collector instead' })).toBeNull();
   });
+
+  it('Escape on the sidecar button closes the card too; without a card it does nothing', () => {
+    const { updates } = setup(starter());
+    fireEvent.click(button('Add X-Ray sidecar'));
+    fireEvent.keyDown(button('Remove X-Ray sidecar'), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.keyDown(button('Remove X-Ray sidecar'), { key: 'Escape' });
+    expect(updates).toHaveLength(1);
+    expect(button('Remove X-Ray sidecar')).toHaveFocus();
+  });
 });

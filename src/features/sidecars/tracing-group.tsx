@@ -15,6 +15,7 @@ import {
   type SidecarReport,
 } from './sidecar-actions.ts';
 import { RefusalPanel, ReportPanel } from './sidecar-panels.tsx';
+import { useEscape } from './use-escape.ts';
 import './sidecars.css';
 
 /** The daemon is what users ask for by name; the collector is what AWS recommends. */
@@ -38,6 +39,7 @@ export function TracingGroup({ store }: TracingGroupProps): React.JSX.Element {
   const labelId = useId();
   const sourceId = useId();
   const reports = useRef(0);
+  const group = useRef<HTMLDivElement>(null);
 
   const run = (kind: SidecarKind, action: SidecarAction, growTask = false): void => {
     const current = store.get().value;
@@ -63,9 +65,19 @@ export function TracingGroup({ store }: TracingGroupProps): React.JSX.Element {
 
   // A refusal speaks of the document it was computed for: once that changes, its offer is stale.
   const shown = panel?.type === 'refused' && panel.basis !== doc ? null : panel;
+  const shownKind = shown?.type === 'report' ? shown.report.kind : shown?.kind;
+  // Escape closes the card from anywhere in the group: its buttons keep the focus after a click.
+  useEscape(
+    group,
+    shownKind === undefined
+      ? undefined
+      : () => {
+          dismiss(shownKind);
+        },
+  );
 
   return (
-    <div className="sidecar-group" role="group" aria-labelledby={labelId}>
+    <div ref={group} className="sidecar-group" role="group" aria-labelledby={labelId}>
       <span id={labelId} className="sidecar-group-label">
         Tracing
       </span>
