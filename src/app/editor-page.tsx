@@ -6,6 +6,7 @@ import { ProblemsList } from '../features/problems/index.ts';
 import { focusFormPath, TaskForm } from '../features/task-form/index.ts';
 import { applyFix } from './domain-ops.ts';
 import { SectionBoundary } from './section-boundary.tsx';
+import { SharedLink } from './shared-link.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { useProblems } from './use-problems.ts';
 
@@ -17,10 +18,16 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
   const pane = useRef<JsonPaneHandle>(null);
   const paneReady = useAfterFirstPaint();
 
-  const select = useCallback((p: Problem) => {
-    const focused = focusNearest(p.path);
-    pane.current?.revealPath(p.path, !focused);
+  const goTo = useCallback((path: string) => {
+    const focused = focusNearest(path);
+    pane.current?.revealPath(path, !focused);
   }, []);
+  const select = useCallback(
+    (p: Problem) => {
+      goTo(p.path);
+    },
+    [goTo],
+  );
   const fix = useCallback(
     (p: Problem) => {
       const next = applyFix(store.get().value, p);
@@ -31,7 +38,8 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
 
   return (
     <div className="app">
-      <Toolbar store={store} />
+      <Toolbar store={store} goTo={goTo} />
+      <SharedLink store={store} />
       <main className="workspace">
         <section className="form-pane" aria-label="Form">
           <SectionBoundary name="The form">

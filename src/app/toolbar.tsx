@@ -2,12 +2,24 @@ import { useState } from 'react';
 import type { JsonObject } from '../domain/index.ts';
 import type { DocumentStore } from '../lib/document-store.ts';
 import { ExportButtons } from '../features/import-export/index.ts';
+import { ExportButton } from '../features/export-panel/index.ts';
+import { ShareButton } from '../features/share/index.ts';
+import { ImportControl } from '../features/import/index.ts';
+import { PasteErrorControl } from '../features/paste-error/index.ts';
+import { TemplatesControl } from '../features/templates/index.ts';
 import { SizeMeter } from '../features/size-meter/index.ts';
 import { TracingGroup } from '../features/sidecars/index.ts';
 import { exportText, fixEverything } from './domain-ops.ts';
+import { starterDocument } from './starter-document.ts';
 import { useDocument } from './use-document.ts';
 
-export function Toolbar({ store }: { readonly store: DocumentStore<JsonObject> }): React.JSX.Element {
+export interface ToolbarProps {
+  readonly store: DocumentStore<JsonObject>;
+  /** Focus a path's field in the form and select it in the JSON pane. */
+  readonly goTo: (path: string) => void;
+}
+
+export function Toolbar({ store, goTo }: ToolbarProps): React.JSX.Element {
   const doc = useDocument(store);
   const [fixStatus, setFixStatus] = useState('');
   const family = typeof doc.family === 'string' && doc.family !== '' ? doc.family : '(no family)';
@@ -21,6 +33,10 @@ export function Toolbar({ store }: { readonly store: DocumentStore<JsonObject> }
         <SizeMeter store={store} />
       </div>
       <div className="toolbar-actions">
+        <ImportControl store={store} />
+        <TemplatesControl store={store} starter={starterDocument} />
+        <PasteErrorControl store={store} onGoTo={goTo} />
+        <span className="toolbar-sep" aria-hidden="true" />
         <button
           type="button"
           className="primary"
@@ -47,6 +63,8 @@ export function Toolbar({ store }: { readonly store: DocumentStore<JsonObject> }
           getText={() => exportText(store.get().value)}
           getFamily={() => store.get().value.family}
         />
+        <ExportButton store={store} />
+        <ShareButton store={store} />
       </div>
     </header>
   );

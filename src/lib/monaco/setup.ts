@@ -15,14 +15,20 @@ export interface JsonLanguageOptions {
   readonly schema: Record<string, unknown>;
 }
 
-/** Idempotent: workers from this origin, JSON diagnostics from our schema, never a schema fetch. */
-export function setupMonaco(options: JsonLanguageOptions): typeof monaco {
+/** Idempotent: workers from this origin, and nothing else (for editors that need no schema, e.g. a diff). */
+export function setupMonacoWorkers(): typeof monaco {
   if (!configured) {
     configured = true;
     self.MonacoEnvironment = {
       getWorker: (_id: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
     };
   }
+  return monaco;
+}
+
+/** Idempotent: workers from this origin, JSON diagnostics from our schema, never a schema fetch. */
+export function setupMonaco(options: JsonLanguageOptions): typeof monaco {
+  setupMonacoWorkers();
   jsonDefaults.setDiagnosticsOptions({
     validate: true,
     allowComments: false,

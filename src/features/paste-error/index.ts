@@ -1,0 +1,2 @@
+export { PasteErrorControl, type PasteErrorControlProps } from './paste-error-control.tsx';
+export { applyRowFix, errorRows, type ErrorRow } from './matches.ts';
