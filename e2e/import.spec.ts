@@ -73,7 +73,7 @@ async function replaceAndCheck(page: Page, editor: EditorPage, text: string): Pr
   await expect(dialog(page)).toBeHidden();
   const want = expected(text);
   await expect.poll(() => editor.document()).toEqual(want);
-  await expect(editor.family).toHaveValue(String(want.family ?? ''));
+  await expect(editor.family).toHaveValue(typeof want.family === 'string' ? want.family : '');
   await expect.poll(() => editor.text().then((t) => JSON.parse(t) as unknown)).toEqual(want);
 }
 
