@@ -32,10 +32,20 @@ const MESSAGES: Record<string, string> = {
 };
 
 /**
- * Parses the pane's text. Positions come from jsonc-parser (it reports where the error is); values come
- * from JSON.parse, which keeps keys such as `__proto__` as own data.
+ * Parses the pane's text. Values come from JSON.parse, which keeps keys such as `__proto__` as own data.
+ * Most texts are plain documents, read by one native parse; anything else takes the careful path.
  */
 export function parseDocumentText(text: string): ParseResult {
+  const plain = parsePlainDocument(text);
+  return plain ? { ok: true, document: plain } : parseWithPositions(text);
+}
+
+/**
+ * The careful parse: positions come from jsonc-parser (it reports where the error is), and what
+ * JSON.parse would read wrongly (too deep, too large) is refused at its place. Any rejection added
+ * here must also make parsePlainDocument decline (parse-plain.test.ts compares the two).
+ */
+export function parseWithPositions(text: string): ParseResult {
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
     // jsonc-parser recurses once per level: 10,000 brackets would overflow the stack.
@@ -136,4 +146,36 @@ export function tooDeepAt(text: string): number | undefined {
     } else if (c === 125 || c === 93 /* } ] */) depth--;
   }
   return undefined;
+}
+
+/**
+ * The fast path (a whole-document paste, the check after each form edit): the document if JSON.parse
+ * reads the text as an object that parseWithPositions would accept unchanged, else undefined. Every
+ * text JSON.parse accepts, jsonc-parser accepts too; what is left to decline is nesting deeper than
+ * MAX_DEPTH and numbers JSON.parse had to round or could not hold.
+ */
+export function parsePlainDocument(text: string): JsonObject | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return isJsonObject(value) && isPlain(value, 1) ? value : undefined;
+}
+
+function isPlain(value: unknown, depth: number): boolean {
+  if (typeof value === 'number') {
+    // A fraction or a safe integer was read exactly; an integer beyond 2^53 may come from a literal
+    // that was rounded, and Infinity from one that overflowed: the careful path decides those.
+    return Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value));
+  }
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) if (!isPlain(item, depth + 1)) return false;
+    return true;
+  }
+  for (const item of Object.values(value)) if (!isPlain(item, depth + 1)) return false;
+  return true;
 }

@@ -1,0 +1,200 @@
+// `npx tsx bench/profile.ts [paste|keys|problems]`: a CPU profile (Chrome DevTools protocol) of one
+// interaction on the big definition, printed as the functions with the most self time. Build without
+// minifying for readable names: `npx vite build --mode e2e --minify false --outDir <dir>`, then
+// BENCH_DIST=<dir>.
+import type { Page } from '@playwright/test';
+import { keystroke, openPage, pasteBigDefinition, problemsAfterKeystroke } from './interactions.ts';
+import { launchBrowser, startServer, stopServer } from './server.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function top(profile: Profile, n: number): string {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (!node) return;
+    const f = node.callFrame;
+    if (f.functionName === '(idle)' || f.functionName === '(program)') return;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    total += dt;
+  });
+  // Inclusive time: a sample counts once for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)?.callFrame;
+      if (!f || f.functionName === '(idle)' || f.functionName === '(program)' || f.functionName === '(root)')
+        continue;
+      seen.add(`${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`);
+    }
+    for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
+  });
+  const fmt = (m: Map<string, number>): string[] =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`);
+  return [`busy ${total.toFixed(1)} ms`, '-- self', ...fmt(self), '-- inclusive', ...fmt(inclusive)].join(
+    '\n',
+  );
+}
+
+/** The call tree, nodes with at least `minMs` inclusive, chains of single children folded. */
+function tree(profile: Profile, minMs: number): string {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfMs = new Map<number, number>();
+  profile.samples.forEach((id, i) =>
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000),
+  );
+  const incl = new Map<number, number>();
+  const total = (id: number): number => {
+    const node = byId.get(id);
+    const v = (selfMs.get(id) ?? 0) + (node?.children ?? []).reduce((s, c) => s + total(c), 0);
+    incl.set(id, v);
+    return v;
+  };
+  const root = profile.nodes[0];
+  if (!root) return '';
+  total(root.id);
+  const out: string[] = [];
+  const walk = (id: number, depth: number): void => {
+    const node = byId.get(id);
+    if (!node) return;
+    const f = node.callFrame;
+    if (f.functionName === '(idle)' || f.functionName === '(program)') return;
+    const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+    out.push(`${' '.repeat(Math.min(depth, 60))}${(incl.get(id) ?? 0).toFixed(1)} ${name}`);
+    const kids = (node.children ?? []).filter((c) => (incl.get(c) ?? 0) >= minMs);
+    kids.sort((a, b) => (incl.get(b) ?? 0) - (incl.get(a) ?? 0));
+    for (const c of kids) walk(c, kids.length > 1 ? depth + 1 : depth);
+  };
+  walk(root.id, 0);
+  return out.join('\n');
+}
+
+async function profiled(page: Page, run: () => Promise<unknown>): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const result = await run();
+  await new Promise((r) => setTimeout(r, 300));
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const minMs = Number(process.env.TREE_MS ?? 0);
+  const body = minMs > 0 ? tree(profile, minMs) : top(profile, 40);
+  return `result: ${JSON.stringify(result)}\n${body}`;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: {
+    name?: string;
+    data?: { type?: string; functionName?: string; url?: string; lineNumber?: number };
+  };
+}
+
+/** The renderer main thread's tasks over 1 ms, each with the events directly inside it. */
+function timeline(events: readonly TraceEvent[]): string {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = mine.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const first = tasks[0]?.ts ?? 0;
+  const out: string[] = [];
+  for (const t of tasks) {
+    const dur = (t.dur ?? 0) / 1000;
+    if (dur < 1) continue;
+    const inner = mine.filter(
+      (e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 300,
+    );
+    const parts = inner
+      .filter(
+        (e) =>
+          !inner.some(
+            (o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && o.dur !== e.dur,
+          ),
+      )
+      .map((e) => {
+        const d = e.args?.data;
+        const what =
+          d?.type ??
+          (d?.functionName
+            ? `${d.functionName}@${(d.url ?? '').split('/').pop() ?? ''}:${d.lineNumber ?? 0}`
+            : '');
+        return `${e.name}${what ? `(${what})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`;
+      });
+    out.push(
+      `${((t.ts - first) / 1000).toFixed(1).padStart(8)} +${dur.toFixed(1).padStart(6)} ms  ${parts.join(', ')}`,
+    );
+  }
+  return out.join('\n');
+}
+
+const what = process.argv[2] ?? 'paste';
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const page = await openPage(browser);
+  if (what === 'trace-paste' || what === 'trace-keys') {
+    if (what === 'trace-keys') await pasteBigDefinition(page);
+    await new Promise((r) => setTimeout(r, 1000));
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+    });
+    const result =
+      what === 'trace-paste'
+        ? await pasteBigDefinition(page)
+        : await keystroke(page, 'q').then(async (a) => [a, await keystroke(page, 'r')]);
+    await new Promise((r) => setTimeout(r, 300));
+    const buf = await browser.stopTracing();
+    const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
+    process.stdout.write(`result: ${JSON.stringify(result)}\n${timeline(traceEvents)}\n`);
+  } else if (what === 'paste') {
+    process.stdout.write(`${await profiled(page, () => pasteBigDefinition(page))}\n`);
+  } else {
+    await pasteBigDefinition(page);
+    await new Promise((r) => setTimeout(r, 1000));
+    const run =
+      what === 'keys'
+        ? async () => {
+            const out = [];
+            for (let k = 0; k < 20; k++) out.push(await keystroke(page, String.fromCharCode(97 + k)));
+            return out.map((t) => `${t.textMs.toFixed(1)}/${t.paintMs.toFixed(1)}`).join(' ');
+          }
+        : async () => {
+            const out = [];
+            for (let k = 0; k < 5; k++) {
+              out.push(await problemsAfterKeystroke(page, 'Bad'));
+              out.push(await problemsAfterKeystroke(page, 'Undo'));
+            }
+            return out.map((t) => t.toFixed(1)).join(' ');
+          };
+    process.stdout.write(`${await profiled(page, run)}\n`);
+  }
+} finally {
+  await browser.close();
+  stopServer(server);
+}
