@@ -7,6 +7,7 @@ import { focusFormPath, TaskForm } from '../features/task-form/index.ts';
 import { applyFix } from './domain-ops.ts';
 import { SectionBoundary } from './section-boundary.tsx';
 import { SharedLink } from './shared-link.tsx';
+import { SharedLink } from './shared-link.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { useProblems } from './use-problems.ts';
 
@@ -39,6 +40,7 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
   return (
     <div className="app">
       <Toolbar store={store} goTo={goTo} />
+      <SharedLink store={store} />
       <SharedLink store={store} />
       <main className="workspace">
         <section className="form-pane" aria-label="Form">

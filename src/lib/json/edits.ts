@@ -27,7 +27,11 @@ export function formatDocument(doc: JsonObject): string {
 export function computeEdits(text: string, before: JsonObject, after: JsonObject): TextEdit[] {
   const parsed = parseDocumentText(text);
   if (!parsed.ok || !jsonEqual(parsed.document, before)) return wholeText(text, after);
-  const options = { formattingOptions: { ...FORMAT, eol: text.includes('\r\n') ? '\r\n' : '\n' } };
+  // jsonc-parser formats every line an insertion or removal touches: on one-line (compact) text that is
+  // the whole document, so unchanged keys would be rewritten. Compact text gets compact edits instead.
+  const options = /[\r\n]/.test(text.trim())
+    ? { formattingOptions: { ...FORMAT, eol: text.includes('\r\n') ? '\r\n' : '\n' } }
+    : {};
   let hunks: TextEdit[] = [];
   let current = text;
   for (const change of diffJson(before, after)) {
