@@ -78,9 +78,7 @@ function finish(
   readNotes: readonly string[] = [],
   plain = false,
 ): ImportResult {
-  const json = plain
-    ? { ok: true as const, value: value as JsonValue, notes: [] }
-    : toJsonValue(value, bigIntegers);
+  const json = plain ? { ok: true as const, value: value as JsonValue } : toJsonValue(value, bigIntegers);
   if (!json.ok) return fail(json.message);
   const unwrapped = unwrap(json.value);
   if (!unwrapped.ok) return fail(unwrapped.message);
@@ -88,7 +86,7 @@ function finish(
     describe: unwrapped.kind === 'describe-output',
     bigIntegers,
   });
-  const notes = [...readNotes, ...json.notes, ...unwrapped.notes, ...placeholderNotes(normalized.document)];
+  const notes = [...readNotes, ...unwrapped.notes, ...placeholderNotes(normalized.document)];
   for (const [rounded, digits] of bigIntegers) {
     notes.push(
       `The number ${digits} is beyond 2^53: as a JSON number it reads as ${rounded}. It was kept exact where the API expects a string; elsewhere quote it.`,

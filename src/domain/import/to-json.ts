@@ -13,10 +13,9 @@ export function put(target: JsonObject, key: string, value: JsonValue): void {
   } else target[key] = value;
 }
 
-export type ToJsonResult = { ok: true; value: JsonValue; notes: string[] } | { ok: false; message: string };
+export type ToJsonResult = { ok: true; value: JsonValue } | { ok: false; message: string };
 
 export function toJsonValue(input: unknown, bigIntegers: Map<number, string>): ToJsonResult {
-  const notes: string[] = [];
   const ancestors = new Set<object>();
   let tooDeep = false;
   let cycle = false;
@@ -71,7 +70,7 @@ export function toJsonValue(input: unknown, bigIntegers: Map<number, string>): T
     if (cycle) return { ok: false, message: 'The value refers to itself (a cycle); it is not JSON data.' };
     if (tooDeep)
       return { ok: false, message: `The document is nested too deeply (more than ${MAX_DEPTH} levels).` };
-    return { ok: true, value: value ?? null, notes };
+    return { ok: true, value: value ?? null };
   } catch (e) {
     return { ok: false, message: `The value could not be read as JSON data (${describeError(e)}).` };
   }
