@@ -205,3 +205,16 @@ test('after adding the daemon, the report swaps it for the collector in one clic
   await expect(page.getByRole('dialog', { name: /^Replaced the/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true })).toBeVisible();
 });
+
+for (const width of [1400, 600]) {
+  test(`the report stays on screen in a ${String(width)} px wide window`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const editor = new EditorPage(page);
+    await editor.open();
+    await page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true }).click();
+    const box = await page.getByRole('dialog', { name: /^Added the/ }).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(width);
+  });
+}
