@@ -218,3 +218,26 @@ for (const width of [1400, 600]) {
     expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(width);
   });
 }
+
+test('a daemon that arrives through the JSON pane turns the button into Remove', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await openWith(editor, {
+    family: 'hand-made',
+    requiresCompatibilities: ['FARGATE'],
+    networkMode: 'awsvpc',
+    cpu: '512',
+    memory: '1024',
+    containerDefinitions: [
+      { name: 'web', image: 'public.ecr.aws/nginx/nginx:1.27', essential: true },
+      { name: 'tracer', image: 'amazon/aws-xray-daemon:3.x', essential: false },
+    ],
+  });
+  const remove = page.getByRole('button', { name: 'Remove X-Ray sidecar', exact: true });
+  await expect(remove).toBeVisible();
+  await remove.click();
+  await expect.poll(async () => containersOf(await editor.document()).map((c) => c.name)).toEqual(['web']);
+  await expect(page.getByRole('dialog', { name: /^Removed the/ })).toContainText(
+    "Removed container 'tracer'",
+  );
+  await expect(page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true })).toBeVisible();
+});
