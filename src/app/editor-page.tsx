@@ -7,7 +7,6 @@ import { focusFormPath, TaskForm } from '../features/task-form/index.ts';
 import { applyFix } from './domain-ops.ts';
 import { SectionBoundary } from './section-boundary.tsx';
 import { SharedLink } from './shared-link.tsx';
-import { SharedLink } from './shared-link.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { useProblems } from './use-problems.ts';
 
@@ -20,7 +19,8 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
   const paneReady = useAfterFirstPaint();
 
   const goTo = useCallback((path: string) => {
-    const focused = focusNearest(path);
+    // A disabled control (hostPort under awsvpc) takes no focus: then the keyboard goes to the pane.
+    const focused = focusNearest(path) && document.activeElement?.closest('.form-pane') != null;
     pane.current?.revealPath(path, !focused);
   }, []);
   const select = useCallback(
@@ -40,7 +40,6 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
   return (
     <div className="app">
       <Toolbar store={store} goTo={goTo} />
-      <SharedLink store={store} />
       <SharedLink store={store} />
       <main className="workspace">
         <section className="form-pane" aria-label="Form">
