@@ -8,6 +8,7 @@ import { rangeForPath } from '../../lib/json/locate.ts';
 import type { SyntaxProblem } from '../../lib/json/parse-text.ts';
 import { setupMonaco } from '../../lib/monaco/setup.ts';
 import { registerQuickFixes } from './code-actions.ts';
+import { guardPaneInput } from './input-limit.ts';
 import { setRuleMarkers, setSyntaxMarker } from './markers.ts';
 import { offsetsToRange } from './monaco-ranges.ts';
 import { installTestHook } from './test-hook.ts';
@@ -37,6 +38,7 @@ export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Ele
   const mounted = useRef<Mounted | null>(null);
   const problemsRef = useRef(problems);
   const [syntax, setSyntax] = useState<{ line: number; column: number; message: string } | undefined>();
+  const [refused, setRefused] = useState<string | undefined>();
 
   useEffect(() => {
     const el = host.current;
@@ -85,6 +87,7 @@ export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Ele
       () => problemsRef.current,
       () => sync.lastDocument(),
     );
+    const unguard = guardPaneInput(monaco, el, model, setRefused);
     const removeHook = installTestHook(monaco, ed, model, () => store.get().value);
 
     mounted.current = {
@@ -105,6 +108,7 @@ export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Ele
     return () => {
       mounted.current = null;
       removeHook();
+      unguard();
       fixes.dispose();
       sync.dispose();
       dark.removeEventListener('change', onScheme);
@@ -130,6 +134,11 @@ export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Ele
         <p className="pane-note pane-note-error" role="status">
           Line {syntax.line}, column {syntax.column}: {syntax.message} The form keeps the last valid document
           until the JSON parses again.
+        </p>
+      ) : null}
+      {refused ? (
+        <p className="pane-note pane-note-error" role="status">
+          {refused}
         </p>
       ) : null}
       <div ref={host} className="monaco-host" data-testid="json-editor" />
