@@ -4,8 +4,6 @@ import type { DocumentStore } from '../lib/document-store.ts';
 import { ExportButtons } from '../features/import-export/index.ts';
 import { ExportButton } from '../features/export-panel/index.ts';
 import { ShareButton } from '../features/share/index.ts';
-import { ExportButton } from '../features/export-panel/index.ts';
-import { ShareButton } from '../features/share/index.ts';
 import { ImportControl } from '../features/import/index.ts';
 import { PasteErrorControl } from '../features/paste-error/index.ts';
 import { TemplatesControl } from '../features/templates/index.ts';
@@ -65,8 +63,6 @@ export function Toolbar({ store, goTo }: ToolbarProps): React.JSX.Element {
           getText={() => exportText(store.get().value)}
           getFamily={() => store.get().value.family}
         />
-        <ExportButton store={store} />
-        <ShareButton store={store} />
         <ExportButton store={store} />
         <ShareButton store={store} />
       </div>
