@@ -4,7 +4,7 @@
 import { getLocation, parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { formatPath } from '../path.ts';
 import { scanJson } from './json-scan.ts';
-import { quoteBarePlaceholders } from './placeholders.ts';
+import { quoteBarePlaceholders, type QuotedPlaceholder } from './placeholders.ts';
 import { positionAt, readErrorAt } from './text-position.ts';
 import { MAX_DEPTH } from './to-json.ts';
 import type { AppliedFix, ReadError } from './types.ts';
@@ -69,17 +69,34 @@ export function readJson(text: string): TextRead {
         bigIntegers: scan.bigIntegers,
       };
     }
+    // Still broken with the placeholders quoted: the real mistake is elsewhere, so point at it.
+    const at = originalOffset(retry.offset, q.quoted);
+    if (at !== undefined) return { ok: false, error: { ...retry.error, ...positionAt(text, at) } };
   }
-  return lenient;
+  return { ok: false, error: lenient.error };
+}
+
+/** Offset in the original text of an offset in the text with quoted placeholders (undefined: inside one). */
+function originalOffset(offset: number, quoted: readonly QuotedPlaceholder[]): number | undefined {
+  let growth = 0;
+  for (const p of quoted) {
+    const length = JSON.stringify(p.text).length;
+    if (offset < p.offset) break;
+    if (offset < p.offset + length) return undefined;
+    growth += length - p.text.length;
+  }
+  return offset - growth;
 }
 
 function readLenient(
   text: string,
-): { ok: true; value: unknown; fixes: AppliedFix[] } | { ok: false; error: ReadError } {
+): { ok: true; value: unknown; fixes: AppliedFix[] } | { ok: false; error: ReadError; offset: number } {
   const errors: ParseError[] = [];
   parse(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const first = errors[0];
-  if (first) return { ok: false, error: readErrorAt(text, first.offset, explain(first, text)) };
+  if (first) {
+    return { ok: false, error: readErrorAt(text, first.offset, explain(first, text)), offset: first.offset };
+  }
   const blanks: [number, number][] = [];
   const commas: number[] = [];
   let pendingComma: number | undefined;
@@ -120,6 +137,7 @@ function readLenient(
     return {
       ok: false,
       error: { message: `The JSON could not be read (${String(e)}).`, line: 1, column: 1 },
+      offset: 0,
     };
   }
   const fixes: AppliedFix[] = [];

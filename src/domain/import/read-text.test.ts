@@ -80,6 +80,12 @@ describe('template placeholders', () => {
     expect(r.notes.join(' ')).toMatch(/\{\{ \.Values\.family \}\}/);
   });
 
+  it('points at the real mistake when the text is broken beyond its placeholders', () => {
+    const e = error('{\n  "cpu": ${CPU},\n  "memory": {{ .Values.memory }},\n  "a": 1\n  "b": 2\n}');
+    expect(e).toMatchObject({ line: 5, column: 3 });
+    expect(e.message).toMatch(/Expected ','/);
+  });
+
   it('quotes a bare placeholder inside an array and a shell-style $VAR', () => {
     const r = ok('{"family": $NAME, "containerDefinitions": [], "requiresCompatibilities": [${LAUNCH}]}');
     expect(r.document.family).toBe('$NAME');
