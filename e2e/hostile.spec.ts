@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // Hostile text pasted into the JSON pane: each gets a clear message within a second, the previous
 // document stays (the form still shows it), and no main-thread task runs longer than 200 ms.
 import { test, expect } from './fixtures.ts';
@@ -107,4 +108,75 @@ test('an empty pane: a clear message, the document kept', async ({ page }) => {
   });
   await expect(editor.family).toHaveValue('kept-family');
   expect((await editor.document()).family).toBe('kept-family');
+});
+
+test('a key of 100,000 characters is kept and reported, and the page stays responsive', async ({ page }) => {
+  await recordLongTasks(page);
+  const editor = new EditorPage(page);
+  await editor.open();
+  const key = 'k'.repeat(100_000);
+  const since = await now(page);
+  await editor.pasteJson(JSON.stringify({ family: 'long-key', [key]: 1, containerDefinitions: [] }));
+  await expect(editor.family).toHaveValue('long-key', { timeout: 1_000 });
+  await expect(
+    editor.problems
+      .getByRole('listitem')
+      .filter({ hasText: /kkkkkkkk/ })
+      .first(),
+  ).toBeVisible({
+    timeout: 1_000,
+  });
+  expect((await editor.document())[key]).toBe(1);
+  expect((await longTasksSince(page, since)).filter((d) => d > FROZEN_MS)).toEqual([]);
+});
+
+test('__proto__, constructor and prototype keys stay data and survive a form edit', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const text = `{
+  "family": "proto",
+  "__proto__": { "polluted": "yes" },
+  "constructor": { "prototype": { "polluted": "yes" } },
+  "containerDefinitions": [
+    { "name": "web", "image": "nginx", "__proto__": { "polluted": "yes" }, "prototype": { "polluted": "yes" } }
+  ]
+}`;
+  await editor.pasteJson(text);
+  await expect(editor.family).toHaveValue('proto');
+  await editor.family.fill('proto-edited');
+  await expect.poll(() => editor.text()).toContain('"family": "proto-edited"');
+  const after = await editor.text();
+  expect(after).toContain('"__proto__": { "polluted": "yes" }');
+  expect(after).toContain('"constructor": { "prototype": { "polluted": "yes" } }');
+  expect(after).toContain('"prototype": { "polluted": "yes" }');
+  const kept = await page.evaluate(() => {
+    const doc = window.__taskdef!.getDocument();
+    const own = (o: unknown, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+    const container = (doc.containerDefinitions as unknown[])[0];
+    return {
+      docProto: own(doc, '__proto__'),
+      docConstructor: own(doc, 'constructor'),
+      containerProto: own(container, '__proto__'),
+      containerPrototype: own(container, 'prototype'),
+      protoIsObject: Object.getPrototypeOf(doc) === Object.prototype,
+      polluted: ({} as Record<string, unknown>).polluted,
+    };
+  });
+  expect(kept).toEqual({
+    docProto: true,
+    docConstructor: true,
+    containerProto: true,
+    containerPrototype: true,
+    protoIsObject: true,
+    polluted: undefined,
+  });
+  // The Download JSON export keeps them too.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  const saved = readFileSync(await download.path(), 'utf8');
+  expect(saved).toContain('"__proto__"');
+  expect(saved).toContain('"constructor"');
+  expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
 });

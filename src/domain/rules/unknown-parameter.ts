@@ -78,8 +78,12 @@ export function suggestKey(key: string, names: readonly string[]): string | unde
   let best: string | undefined;
   let bestD = Infinity;
   let tie = false;
+  const k = norm(key);
   for (const n of names) {
-    const d = distance(norm(key), norm(n));
+    // The edit distance is at least the difference in length: skip the quadratic work for keys that
+    // cannot be a near miss (a pasted 100,000-character key took a quarter of a second per check).
+    if (Math.abs(k.length - norm(n).length) > limit) continue;
+    const d = distance(k, norm(n));
     if (d < bestD) [best, bestD, tie] = [n, d, false];
     else if (d === bestD) tie = true;
   }
