@@ -39,7 +39,7 @@ describe('coercions follow the model', () => {
       'coerce-to-number containerDefinitions[0].portMappings[0].hostPort',
     ]);
     expect(r.messages[0]).toBe(
-      'Converted cpu from number 256 to the string "256": the API expects a string here.',
+      'Converted cpu from the number 256 to the string "256": the API expects a string here.',
     );
   });
 

@@ -200,7 +200,7 @@ class Walker {
       this.fix(
         'coerce-to-string',
         path,
-        `Converted ${where} from ${typeof v} ${text} to the string "${text}": the API expects a string here.`,
+        `Converted ${where} from the ${typeof v} ${text} to the string "${text}": the API expects a string here.`,
       );
       return text;
     }
