@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeJson, decodeText, encodeJson, encodeText, fragmentPayload, shareUrl } from './index.ts';
+import {
+  decodeJson,
+  decodeText,
+  encodeJson,
+  encodeText,
+  fragmentPayload,
+  jsonDepth,
+  shareUrl,
+} from './index.ts';
 
 /** Lone surrogates become U+FFFD, as TextEncoder writes them. */
 const wellFormed = (s: string): string =>
@@ -95,6 +103,21 @@ describe('share codec', () => {
   it('reports data that unpacks but is not JSON', async () => {
     const out = await decodeJson(await encodeText('{"family": '));
     expect(out).toEqual({ ok: false, error: 'The link is damaged: its data is not valid JSON.' });
+  });
+
+  it('refuses data nested deeper than any task definition', async () => {
+    const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+    const out = await decodeJson(await encodeText(deep));
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error).toMatch(/nested more than 200 levels/);
+    const fine = '['.repeat(200) + ']'.repeat(200);
+    expect((await decodeJson(await encodeText(fine))).ok).toBe(true);
+  });
+
+  it('counts nesting outside strings only', () => {
+    expect(jsonDepth('{"a": [1, {"b": "[[[{{{"}], "c": "\\\\", "d": [[[[]]]]}')).toBe(5);
+    expect(jsonDepth(JSON.stringify({ a: 'quote " and [[[', b: [[1]] }))).toBe(3);
+    expect(jsonDepth('"[[["')).toBe(0);
   });
 
   it('refuses a payload that inflates past the limit', async () => {
