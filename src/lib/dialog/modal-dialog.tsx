@@ -25,10 +25,13 @@ export function ModalDialog({
     const el = ref.current;
     if (!el) return;
     if (open && !el.open) {
-      // jsdom has no showModal; a plain open attribute is the closest there.
+      // jsdom has no showModal/close; the open attribute is the closest there.
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', '');
-    } else if (!open && el.open) el.close();
+    } else if (!open && el.open) {
+      if (typeof el.close === 'function') el.close();
+      else el.removeAttribute('open');
+    }
   }, [open]);
   return (
     <dialog
