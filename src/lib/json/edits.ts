@@ -1,7 +1,14 @@
 // Document change -> minimal text edits on the pane's current text, so that Monaco keeps the user's
 // cursor, selection, scroll and undo history (setValue would wipe all four).
-import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
-import { jsonEqual, type JsonObject } from '../../domain/index.ts';
+import {
+  applyEdits,
+  findNodeAtLocation,
+  modify,
+  parseTree,
+  type Edit,
+  type FormattingOptions,
+} from 'jsonc-parser';
+import { jsonEqual, type JsonObject, type PathSegment } from '../../domain/index.ts';
 import { diffJson } from './diff.ts';
 import { parseDocumentText } from './parse-text.ts';
 
@@ -35,19 +42,26 @@ export function computeEdits(text: string, before: JsonObject, after: JsonObject
   let hunks: TextEdit[] = [];
   let current = text;
   for (const change of diffJson(before, after)) {
-    const edits = modify(current, [...change.path], change.value, {
-      ...options,
-      isArrayInsertion: change.insert === true,
-    });
+    const edits =
+      (change.value === undefined ? arrayItemRemoval(current, change.path) : undefined) ??
+      modify(current, [...change.path], change.value, {
+        ...options,
+        isArrayInsertion: change.insert === true,
+      });
     for (const e of edits) {
       const next = applyEdits(current, [e]);
-      hunks = compose(hunks, next, e.offset, e.length, e.content.length);
+      // jsonc-parser's edit spans every line it formatted, unchanged keys included: shrink it to the
+      // real change first, or it would merge with its neighbours' hunks across those keys.
+      const t = slide(current, trim(current, { start: e.offset, end: e.offset + e.length, text: e.content }));
+      hunks = compose(hunks, next, t.start, t.end - t.start, t.text.length);
       current = next;
     }
   }
   const check = parseDocumentText(current);
   if (!check.ok || !jsonEqual(check.document, after)) return wholeText(text, after);
-  const minimal = hunks.map((h) => trim(text, h)).filter((h) => h.start !== h.end || h.text !== '');
+  const minimal = hunks
+    .map((h) => slide(text, trim(text, h)))
+    .filter((h) => h.start !== h.end || h.text !== '');
   return applyTextEdits(text, minimal) === current
     ? minimal
     : [trim(text, { start: 0, end: text.length, text: current })];
@@ -118,4 +132,75 @@ function trim(original: string, h: TextEdit): TextEdit {
   let s = 0;
   while (end - s > start && s < text.length && original[end - 1 - s] === text[text.length - 1 - s]) s++;
   return { start, end: end - s, text: text.slice(0, text.length - s) };
+}
+
+/** Whether the boundary before `text[pos]` lies inside a string literal. */
+function inString(text: string, pos: number): boolean {
+  let inside = false;
+  for (let i = 0; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \\ */ && inside) i++;
+    else if (c === 34 /* " */) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * A pure insertion or deletion can sit at several places when the text around it repeats (removing
+ * `"b": 2,` from `"a": "x", "b": "y"` could also start one quote early). Slides it to the nearest place
+ * where both ends are outside string literals, so that it never cuts into an unchanged key or value.
+ */
+function slide(original: string, h: TextEdit): TextEdit {
+  const pure = h.start === h.end ? h.text !== '' : h.text === '';
+  if (!pure) return h;
+  const ok = (e: TextEdit) => !inString(original, e.start) && !inString(original, e.end);
+  if (ok(h)) return h;
+  const step = (e: TextEdit, dir: 1 | -1): TextEdit | undefined => {
+    if (e.text === '') {
+      const [a, b] = dir === 1 ? [e.start, e.end] : [e.start - 1, e.end - 1];
+      if (a < 0 || b >= original.length || original[a] !== original[b]) return undefined;
+      return { start: e.start + dir, end: e.end + dir, text: '' };
+    }
+    if (dir === 1 && original[e.start] === e.text[0])
+      return { start: e.start + 1, end: e.end + 1, text: e.text.slice(1) + e.text.charAt(0) };
+    if (dir === -1 && e.start > 0 && original[e.start - 1] === e.text[e.text.length - 1])
+      return {
+        start: e.start - 1,
+        end: e.end - 1,
+        text: e.text.charAt(e.text.length - 1) + e.text.slice(0, -1),
+      };
+    return undefined;
+  };
+  let left: TextEdit | undefined = h;
+  let right: TextEdit | undefined = h;
+  for (let i = 0; i < 64 && (left || right); i++) {
+    left = left && step(left, -1);
+    if (left && ok(left)) return left;
+    right = right && step(right, 1);
+    if (right && ok(right)) return right;
+  }
+  return h;
+}
+
+/**
+ * Removal of an array item. jsonc-parser assumes one character of whitespace before the closing `]`
+ * when it removes the last item, so on `[{"x":1},false]` it leaves `[{"x":1}e]` (and the whole text
+ * was then rewritten): compute the range here instead.
+ */
+function arrayItemRemoval(text: string, path: readonly PathSegment[]): Edit[] | undefined {
+  const index = path[path.length - 1];
+  if (typeof index !== 'number') return undefined;
+  const root = parseTree(text);
+  const list = root ? findNodeAtLocation(root, path.slice(0, -1)) : undefined;
+  const items = list?.type === 'array' ? (list.children ?? []) : [];
+  const item = items[index];
+  if (!list || !item) return undefined;
+  const prev = items[index - 1];
+  const next = items[index + 1];
+  const [start, end] = next
+    ? [item.offset, next.offset]
+    : prev
+      ? [prev.offset + prev.length, item.offset + item.length]
+      : [list.offset + 1, list.offset + list.length - 1];
+  return [{ offset: start, length: end - start, content: '' }];
 }
