@@ -4,6 +4,7 @@ import type { DocumentStore } from '../lib/document-store.ts';
 import type { JsonPaneHandle } from '../features/json-pane/index.ts';
 import { ProblemsList } from '../features/problems/index.ts';
 import { focusFormPath, TaskForm } from '../features/task-form/index.ts';
+import { CrashPoint } from './crash-point.tsx';
 import { applyFix } from './domain-ops.ts';
 import { SectionBoundary } from './section-boundary.tsx';
 import { SharedLink } from './shared-link.tsx';
@@ -39,17 +40,20 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
 
   return (
     <div className="app">
+      <CrashPoint name="page" />
       <Toolbar store={store} goTo={goTo} />
       <SharedLink store={store} />
       <main className="workspace">
         <section className="form-pane" aria-label="Form">
           <SectionBoundary name="The form">
+            <CrashPoint name="form" />
             <TaskForm store={store} problems={problems} />
           </SectionBoundary>
         </section>
         <section className="json-pane" aria-label="Task definition JSON">
           <h2 className="pane-title">JSON</h2>
           <SectionBoundary name="The JSON editor">
+            <CrashPoint name="json" />
             {paneReady ? (
               <Suspense fallback={<p className="pane-loading">Loading the JSON editor…</p>}>
                 <JsonPane store={store} problems={problems} ref={pane} />
@@ -60,6 +64,7 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
           </SectionBoundary>
         </section>
         <SectionBoundary name="The problems list">
+          <CrashPoint name="problems" />
           <ProblemsList problems={problems} onSelect={select} onFix={fix} />
         </SectionBoundary>
       </main>
