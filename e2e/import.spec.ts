@@ -54,9 +54,9 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import a task d
 async function previewPaste(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog(page)).toBeVisible();
-  await dialog(page)
-    .getByRole('textbox', { name: /Paste JSON or YAML/ })
-    .fill(text);
+  const box = dialog(page).getByRole('textbox', { name: /Paste JSON or YAML/ });
+  await expect(box).toBeFocused();
+  await box.fill(text);
   await dialog(page).getByRole('button', { name: 'Preview import' }).click();
 }
 
@@ -142,6 +142,7 @@ test('unreadable text shows the line and column and keeps the document', async (
   await expect(dialog(page).getByRole('button', { name: 'Replace document' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
   expect(await editor.document()).toEqual(before);
 });
 

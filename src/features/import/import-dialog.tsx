@@ -83,6 +83,7 @@ export function ImportDialog({ open, source, onClose, onReplace }: ImportDialogP
           </label>
           <textarea
             id={textId}
+            data-autofocus
             rows={shown?.result.ok ? 4 : 10}
             spellCheck={false}
             aria-invalid={textError ? true : undefined}

@@ -72,6 +72,7 @@ export function PasteErrorControl({ store, onGoTo }: PasteErrorControlProps): Re
             </label>
             <textarea
               id={fieldId}
+              data-autofocus
               rows={5}
               spellCheck={false}
               aria-invalid={textError ? true : undefined}

@@ -1,5 +1,6 @@
 // A modal on the native <dialog>: showModal() makes the rest of the page inert (focus stays inside),
-// Escape fires `cancel`, and the heading labels it. No ECS knowledge here.
+// Escape fires `cancel`, and the heading labels it. No ECS knowledge here. A child with
+// `data-autofocus` gets the focus when the dialog opens.
 import { useId, useLayoutEffect, useRef } from 'react';
 import './modal-dialog.css';
 
@@ -28,6 +29,8 @@ export function ModalDialog({
       // jsdom has no showModal/close; the open attribute is the closest there.
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', '');
+      // Start where the user will type (a child marked data-autofocus), not on the Close button.
+      el.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && el.open) {
       if (typeof el.close === 'function') el.close();
       else el.removeAttribute('open');
