@@ -62,3 +62,30 @@ describe('integers beyond 2^53', () => {
     expect(parseDocumentText('{"b": 1e20, "a": 90071992547409930}').ok).toBe(false);
   });
 });
+
+// Regression (sync.property.test.ts): 9007199254740992 (2^53) and 9007199254740994 are held exactly by
+// a double, and 635039440272355300 is what JSON.stringify writes for the double 635039440272355328, yet
+// the pane refused them as "beyond 2^53": a document holding one (the importer keeps such numbers)
+// could not be shown in the text the pane itself writes.
+describe('integers a double holds exactly', () => {
+  it('are read as written, however large', () => {
+    expect(
+      parseDocumentText('{"a": 9007199254740992, "b": -9007199254740994, "c": 18014398509481984}'),
+    ).toEqual({
+      ok: true,
+      document: { a: 2 ** 53, b: -(2 ** 53 + 2), c: 2 ** 54 },
+    });
+    expect(parseDocumentText('{"a": 9007199254740993}').ok).toBe(false);
+    const r = parseDocumentText(formatDocument({ a: 635039440272355328 }));
+    expect(r.ok && r.document.a).toBe(635039440272355328);
+  });
+
+  it('survive the pane round trip: formatted, edited, parsed', () => {
+    const before = { family: 'f', memory: 2 ** 53 };
+    const text = formatDocument(before);
+    const after = { family: 'g', memory: 2 ** 53 };
+    const edits = computeEdits(text, before, after);
+    expect(edits).toEqual([{ start: text.indexOf('"f"') + 1, end: text.indexOf('"f"') + 2, text: 'g' }]);
+    expect(parseDocumentText(applyTextEdits(text, edits))).toEqual({ ok: true, document: after });
+  });
+});

@@ -68,7 +68,7 @@ export function parseWithPositions(text: string): ParseResult {
         else if (
           typeof value === 'number' &&
           !Number.isSafeInteger(value) &&
-          /^-?\d+$/.test(text.slice(offset, offset + length))
+          isRounded(text.slice(offset, offset + length), value)
         )
           rounded ??= { offset, length };
       },
@@ -178,4 +178,13 @@ function isPlain(value: unknown, depth: number): boolean {
   }
   for (const item of Object.values(value)) if (!isPlain(item, depth + 1)) return false;
   return true;
+}
+
+/**
+ * An integer literal that JSON.parse had to round. Not rounded: the integers a double holds exactly
+ * (9007199254740992 = 2^53), and the literal JSON.stringify writes for a double (635039440272355300),
+ * which reads back as the same double: the pane must accept the text it writes for a document.
+ */
+function isRounded(literal: string, value: number): boolean {
+  return /^-?\d+$/.test(literal) && String(value) !== literal && BigInt(literal) !== BigInt(value);
 }
