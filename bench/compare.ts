@@ -1,7 +1,13 @@
 // `npx tsx bench/compare.ts /base/ /`: the same interactions against two builds served side by side
 // (build the baseline with `--base /base/` into <dist>/base), interleaved so that the machine's load
 // falls on both alike. Prints each figure's medians and the ratio new / baseline.
-import { keystroke, openPage, pasteBigDefinition, problemsAfterKeystroke } from './interactions.ts';
+import {
+  keystroke,
+  openPage,
+  pasteBigDefinition,
+  problemsAfterKeystroke,
+  threadClock,
+} from './interactions.ts';
 import { launchBrowser, startServer, stopServer } from './server.ts';
 import { ms, summarize, table } from './stats.ts';
 
@@ -9,8 +15,15 @@ const [basePath = '/base/', newPath = '/'] = process.argv.slice(2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const KEYS = 20;
 
-type Figures = Record<'paste' | 'text' | 'paint' | 'problems', number[]>;
-const empty = (): Figures => ({ paste: [], text: [], paint: [], problems: [] });
+type Figures = Record<'paste' | 'paste cpu' | 'text' | 'paint' | 'key cpu' | 'problems', number[]>;
+const empty = (): Figures => ({
+  paste: [],
+  'paste cpu': [],
+  text: [],
+  paint: [],
+  'key cpu': [],
+  problems: [],
+});
 
 const server = await startServer();
 const browser = await launchBrowser();
@@ -21,12 +34,16 @@ try {
     for (const which of round % 2 === 0 ? [0, 1] : [1, 0]) {
       const figures = results[which as 0 | 1];
       const page = await openPage(browser, paths[which]);
-      figures.paste.push(await pasteBigDefinition(page));
+      const clock = await threadClock(page);
+      const paste = await pasteBigDefinition(page, clock);
+      figures.paste.push(paste.ms);
+      figures['paste cpu'].push(paste.cpuMs);
       await page.waitForTimeout(500);
       for (let k = 0; k < KEYS; k++) {
-        const t = await keystroke(page, String.fromCharCode(97 + (k % 26)));
+        const t = await keystroke(page, String.fromCharCode(97 + (k % 26)), clock);
         figures.text.push(t.textMs);
         figures.paint.push(t.paintMs);
+        figures['key cpu'].push(t.cpuMs);
       }
       for (let k = 0; k < 3; k++) {
         figures.problems.push(await problemsAfterKeystroke(page, 'Bad'));

@@ -38,8 +38,28 @@ export async function openPage(browser: Browser, path = '/'): Promise<Page> {
   return page;
 }
 
-/** Pastes the big definition over the pane's text; ms from the paste event to the form showing its last container. */
-export async function pasteBigDefinition(page: Page): Promise<number> {
+/**
+ * The page's main-thread CPU time so far, in ms (Chrome DevTools protocol). Unlike wall time it hardly
+ * moves when other processes load the machine, so A/B comparisons read it beside the wall time.
+ */
+export async function threadClock(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  };
+}
+
+/**
+ * Pastes the big definition over the pane's text; ms from the paste event to the form showing its last
+ * container, up to the paint of the first frame that shows it. `clock`, if given, brackets the paste and
+ * the wait (its figure then includes the page's work up to that paint, whichever order it ran in).
+ */
+export async function pasteBigDefinition(
+  page: Page,
+  clock?: () => Promise<number>,
+): Promise<{ ms: number; cpuMs: number }> {
   const text = JSON.stringify(bigDefinition(), null, 2);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.locator('.monaco-editor .view-lines').click();
@@ -51,16 +71,28 @@ export async function pasteBigDefinition(page: Page): Promise<number> {
       once: true,
     });
   });
+  const cpu0 = clock ? await clock() : 0;
   await page.keyboard.press('ControlOrMeta+V');
-  return page.evaluate(async () => {
+  const ms = await page.evaluate(async () => {
     const w = window as unknown as { __pasteAt?: number };
     const shown = (): boolean => [...document.querySelectorAll('input')].some((i) => i.value === 'service-9');
     while (!shown()) await new Promise((r) => requestAnimationFrame(r));
+    // Shown in this frame: a task queued now runs once the frame is painted.
+    await new Promise<void>((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        resolve();
+      };
+      ch.port2.postMessage(null);
+    });
     return performance.now() - (w.__pasteAt ?? performance.now());
   });
+  return { ms, cpuMs: clock ? (await clock()) - cpu0 : NaN };
 }
 
 export interface KeystrokeTiming {
+  /** Main-thread CPU ms from before the keystroke to the paint (NaN without a clock). */
+  readonly cpuMs: number;
   /** Input event to the JSON pane's text holding the new value (the synchronous work). */
   readonly textMs: number;
   /** Input event to the end of the next frame: the form and the pane painted. */
@@ -71,11 +103,16 @@ export interface KeystrokeTiming {
  * One character typed at the end of the Family box. The value is written through the prototype's
  * setter (React tracks the value it rendered) and an input event dispatched, as a keystroke does.
  */
-export async function keystroke(page: Page, char: string): Promise<KeystrokeTiming> {
+export async function keystroke(
+  page: Page,
+  char: string,
+  clock?: () => Promise<number>,
+): Promise<KeystrokeTiming> {
   const box = page.getByRole('textbox', { name: 'Family' });
   await box.focus();
   await box.press('End');
-  return page.evaluate(async (c) => {
+  const cpu0 = clock ? await clock() : 0;
+  const t = await page.evaluate(async (c) => {
     const input = document.activeElement as HTMLInputElement;
     const want = input.value + c;
     const holds = (): boolean => window.__taskdef?.getText().includes(`"family": "${want}"`) === true;
@@ -101,6 +138,7 @@ export async function keystroke(page: Page, char: string): Promise<KeystrokeTimi
     });
     return { textMs, paintMs: performance.now() - t0 };
   }, char);
+  return { ...t, cpuMs: clock ? (await clock()) - cpu0 : NaN };
 }
 
 /**

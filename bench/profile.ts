@@ -107,6 +107,7 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   args?: {
@@ -115,7 +116,7 @@ interface TraceEvent {
   };
 }
 
-/** The renderer main thread's tasks over 1 ms, each with the events directly inside it. */
+/** The renderer main thread's tasks over 1 ms (wall, then CPU), each with the events directly inside it (CPU). */
 function timeline(events: readonly TraceEvent[]): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const mine = events
@@ -144,10 +145,10 @@ function timeline(events: readonly TraceEvent[]): string {
           (d?.functionName
             ? `${d.functionName}@${(d.url ?? '').split('/').pop() ?? ''}:${d.lineNumber ?? 0}`
             : '');
-        return `${e.name}${what ? `(${what})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`;
+        return `${e.name}${what ? `(${what})` : ''} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)}`;
       });
     out.push(
-      `${((t.ts - first) / 1000).toFixed(1).padStart(8)} +${dur.toFixed(1).padStart(6)} ms  ${parts.join(', ')}`,
+      `${((t.ts - first) / 1000).toFixed(1).padStart(8)} +${dur.toFixed(1).padStart(6)} ms, cpu ${((t.tdur ?? 0) / 1000).toFixed(1).padStart(6)}  ${parts.join(', ')}`,
     );
   }
   return out.join('\n');
@@ -157,7 +158,7 @@ const what = process.argv[2] ?? 'paste';
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  const page = await openPage(browser);
+  const page = await openPage(browser, process.env.BENCH_PATH ?? '/');
   if (what === 'trace-paste' || what === 'trace-keys') {
     if (what === 'trace-keys') await pasteBigDefinition(page);
     await new Promise((r) => setTimeout(r, 1000));

@@ -13,9 +13,10 @@ import {
 } from './container-lists.tsx';
 import { BoolField, LinesField, NumberField, TextField } from './inputs.tsx';
 import { KeyValueMap } from './kv-map.tsx';
-import { ProblemBadge } from './row-list.tsx';
+import { MoreGroup } from './more-group.tsx';
 
-export function ContainerFields({ index }: { index: number }): React.JSX.Element {
+/** `lazy`: mount the closed groups' fields when they are opened (a task with many containers). */
+export function ContainerFields({ index, lazy }: { index: number; lazy: boolean }): React.JSX.Element {
   const p: readonly PathSegment[] = ['containerDefinitions', index];
   const under = (keys: readonly string[]): string[] => keys.map((k) => formatPath([...p, k]));
   return (
@@ -35,18 +36,19 @@ export function ContainerFields({ index }: { index: number }): React.JSX.Element
       </div>
       <PortMappings path={p} />
       <Environment path={p} />
-      <details className="tf-more">
-        <summary>
-          Secrets and environment files <ProblemBadge prefixes={under(['secrets', 'environmentFiles'])} />
-        </summary>
+      <MoreGroup
+        lazy={lazy}
+        prefixes={under(['secrets', 'environmentFiles'])}
+        title="Secrets and environment files"
+      >
         <Secrets path={p} />
         <EnvironmentFiles path={p} />
-      </details>
-      <details className="tf-more">
-        <summary>
-          Command and entry point{' '}
-          <ProblemBadge prefixes={under(['command', 'entryPoint', 'workingDirectory', 'user'])} />
-        </summary>
+      </MoreGroup>
+      <MoreGroup
+        lazy={lazy}
+        prefixes={under(['command', 'entryPoint', 'workingDirectory', 'user'])}
+        title="Command and entry point"
+      >
         <div className="tf-grid">
           <LinesField
             path={[...p, 'command']}
@@ -57,24 +59,18 @@ export function ContainerFields({ index }: { index: number }): React.JSX.Element
           <TextField path={[...p, 'workingDirectory']} label="Working directory" />
           <TextField path={[...p, 'user']} label="User" hint="name, UID, or name:group" />
         </div>
-      </details>
-      <details className="tf-more">
-        <summary>
-          Logging <ProblemBadge prefixes={under(['logConfiguration'])} />
-        </summary>
+      </MoreGroup>
+      <MoreGroup lazy={lazy} prefixes={under(['logConfiguration'])} title="Logging">
         <LogConfiguration path={p} />
-      </details>
-      <details className="tf-more">
-        <summary>
-          Health check <ProblemBadge prefixes={under(['healthCheck'])} />
-        </summary>
+      </MoreGroup>
+      <MoreGroup lazy={lazy} prefixes={under(['healthCheck'])} title="Health check">
         <HealthCheck path={p} />
-      </details>
-      <details className="tf-more">
-        <summary>
-          Startup order and links{' '}
-          <ProblemBadge prefixes={under(['dependsOn', 'links', 'startTimeout', 'stopTimeout'])} />
-        </summary>
+      </MoreGroup>
+      <MoreGroup
+        lazy={lazy}
+        prefixes={under(['dependsOn', 'links', 'startTimeout', 'stopTimeout'])}
+        title="Startup order and links"
+      >
         <DependsOn path={p} />
         <LinesField
           path={[...p, 'links']}
@@ -85,11 +81,12 @@ export function ContainerFields({ index }: { index: number }): React.JSX.Element
           <NumberField path={[...p, 'startTimeout']} label="Start timeout (s)" min={0} />
           <NumberField path={[...p, 'stopTimeout']} label="Stop timeout (s)" min={0} max={120} />
         </div>
-      </details>
-      <details className="tf-more">
-        <summary>
-          Storage <ProblemBadge prefixes={under(['mountPoints', 'volumesFrom', 'readonlyRootFilesystem'])} />
-        </summary>
+      </MoreGroup>
+      <MoreGroup
+        lazy={lazy}
+        prefixes={under(['mountPoints', 'volumesFrom', 'readonlyRootFilesystem'])}
+        title="Storage"
+      >
         <MountPoints path={p} />
         <VolumesFrom path={p} />
         <BoolField
@@ -97,16 +94,16 @@ export function ContainerFields({ index }: { index: number }): React.JSX.Element
           label="Read-only root file system"
           unsetLabel="(default: false)"
         />
-      </details>
-      <details className="tf-more">
-        <summary>
-          Limits, labels and restarts{' '}
-          <ProblemBadge prefixes={under(['ulimits', 'dockerLabels', 'restartPolicy'])} />
-        </summary>
+      </MoreGroup>
+      <MoreGroup
+        lazy={lazy}
+        prefixes={under(['ulimits', 'dockerLabels', 'restartPolicy'])}
+        title="Limits, labels and restarts"
+      >
         <Ulimits path={p} />
         <KeyValueMap path={[...p, 'dockerLabels']} title="Docker labels" item="label" />
         <RestartPolicy path={p} />
-      </details>
+      </MoreGroup>
     </>
   );
 }

@@ -8,6 +8,9 @@ import { useDocSelect, useFormContext, useLengthAt, useProblemsAt } from './form
 import { Messages } from './row-list.tsx';
 import { describeValue } from './field-shell.tsx';
 
+/** Above this many containers, each card mounts its closed groups' fields only when they are opened. */
+export const LAZY_OVER = 4;
+
 function containerList(doc: JsonObject): JsonValue[] {
   const list = own(doc, 'containerDefinitions');
   return Array.isArray(list) ? list : [];
@@ -193,7 +196,7 @@ const ContainerCard = memo(
           </button>
         </div>
         {isObject ? (
-          <ContainerFields index={index} />
+          <ContainerFields index={index} lazy={count > LAZY_OVER} />
         ) : (
           <p className="tf-msg tf-msg-error">This entry is not an object; fix it in the JSON.</p>
         )}

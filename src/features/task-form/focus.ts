@@ -28,14 +28,21 @@ function under(path: string, prefix: string): boolean {
 export function focusFormPath(path: string): boolean {
   if (typeof document === 'undefined') return false;
   let el = find(path);
-  if (!el) {
-    const matching = [...expanders].filter(([prefix]) => under(path, prefix)).flatMap(([, set]) => [...set]);
-    if (matching.length > 0) {
-      flushSync(() => {
-        for (const expand of matching) expand();
-      });
-      el = find(path);
-    }
+  // Expanding one section can mount another that hides the path (a long list in a closed group).
+  const done = new Set<Expander>();
+  while (!el) {
+    const matching = [...expanders]
+      .filter(([prefix]) => under(path, prefix))
+      .flatMap(([, set]) => [...set])
+      .filter((expand) => !done.has(expand));
+    if (matching.length === 0) break;
+    flushSync(() => {
+      for (const expand of matching) {
+        done.add(expand);
+        expand();
+      }
+    });
+    el = find(path);
   }
   if (!el) return false;
   for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;

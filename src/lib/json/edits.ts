@@ -8,9 +8,10 @@ import {
   type Edit,
   type FormattingOptions,
 } from 'jsonc-parser';
-import { jsonEqual, type JsonObject, type PathSegment } from '../../domain/index.ts';
+import { jsonEqual, type JsonObject, type JsonValue, type PathSegment } from '../../domain/index.ts';
 import { diffJson } from './diff.ts';
 import { parseDocumentText } from './parse-text.ts';
+import { scalarRange } from './value-range.ts';
 
 /** A replacement of `text[start, end)` in the ORIGINAL text. Edits are sorted and disjoint. */
 export interface TextEdit {
@@ -43,6 +44,7 @@ export function computeEdits(text: string, before: JsonObject, after: JsonObject
   let current = text;
   for (const change of diffJson(before, after)) {
     const edits =
+      scalarReplacement(current, change.path, change) ??
       (change.value === undefined ? arrayItemRemoval(current, change.path) : undefined) ??
       modify(current, [...change.path], change.value, {
         ...options,
@@ -65,6 +67,22 @@ export function computeEdits(text: string, before: JsonObject, after: JsonObject
   return applyTextEdits(text, minimal) === current
     ? minimal
     : [trim(text, { start: 0, end: text.length, text: current })];
+}
+
+/**
+ * A scalar replaced by a scalar (typing in a form field): the old token's range gets the new value, as
+ * jsonc-parser's `modify` would write it, found without parsing the whole text into a tree.
+ */
+function scalarReplacement(
+  text: string,
+  path: readonly PathSegment[],
+  change: { readonly value: JsonValue | undefined; readonly insert?: boolean },
+): Edit[] | undefined {
+  const { value } = change;
+  if (change.insert === true || value === undefined || (typeof value === 'object' && value !== null))
+    return undefined;
+  const range = scalarRange(text, path);
+  return range ? [{ offset: range.offset, length: range.length, content: JSON.stringify(value) }] : undefined;
 }
 
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {

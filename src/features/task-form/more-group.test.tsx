@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+// On a task with many containers, a container's closed groups mount their fields when opened, and
+// focusFormPath still reaches every field; on a small task they mount at once.
+import '@testing-library/jest-dom/vitest';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import type { JsonObject } from '../../domain/index.ts';
+import { LAZY_OVER } from './containers-section.tsx';
+import { focusFormPath } from './focus.ts';
+import { renderForm } from './test-utils.tsx';
+
+afterEach(cleanup);
+
+function task(containers: number, extra: JsonObject = {}): JsonObject {
+  return {
+    family: 'big',
+    containerDefinitions: Array.from({ length: containers }, (_, i) => ({
+      name: `c${i}`,
+      image: 'nginx',
+      healthCheck: { command: ['CMD', 'true'], interval: 30 },
+      ...extra,
+    })),
+  };
+}
+
+const card = (name: string): HTMLElement => screen.getByRole('group', { name: `Container ${name}` });
+
+it('a small task mounts the closed groups at once', () => {
+  renderForm(task(LAZY_OVER));
+  expect(within(card('c0')).getByRole('textbox', { name: 'Health check command' })).toBeInTheDocument();
+});
+
+it('a large task mounts a closed group when it is opened, and keeps it', () => {
+  const { store } = renderForm(task(LAZY_OVER + 1));
+  const c2 = card('c2');
+  expect(within(c2).queryByRole('textbox', { name: 'Health check command' })).toBeNull();
+  const details = within(c2).getByText('Health check', { selector: 'summary' }).closest('details');
+  if (!details) throw new Error('no details');
+  act(() => {
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+  });
+  const interval = within(c2).getByRole('textbox', { name: 'Interval (s)' });
+  expect(interval).toHaveValue('30');
+  fireEvent.change(interval, { target: { value: '10' } });
+  expect((store.get().value.containerDefinitions as JsonObject[])[2]?.healthCheck).toEqual({
+    command: ['CMD', 'true'],
+    interval: 10,
+  });
+  act(() => {
+    details.open = false;
+    fireEvent(details, new Event('toggle'));
+  });
+  expect(within(c2).getByRole('textbox', { name: 'Interval (s)', hidden: true })).toBeInTheDocument();
+});
+
+it('counts the problems of a group that is not mounted', () => {
+  const problem = {
+    path: 'containerDefinitions[3].healthCheck.interval',
+    severity: 'error' as const,
+    code: 'x',
+    message: 'Interval out of range.',
+  };
+  renderForm(task(LAZY_OVER + 1), { problems: [problem] });
+  expect(within(card('c3')).getByText('Health check', { selector: 'summary' })).toHaveTextContent(
+    'Health check (1 error)',
+  );
+});
+
+it('focusFormPath opens a group that is not mounted, and a long list inside it', () => {
+  const secrets = Array.from({ length: 25 }, (_, i) => ({ name: `S${i}`, valueFrom: `arn:${i}` }));
+  renderForm(task(LAZY_OVER + 1, { secrets }));
+  expect(document.querySelector('[data-path="containerDefinitions[4].healthCheck.interval"]')).toBeNull();
+  let found = false;
+  act(() => {
+    found = focusFormPath('containerDefinitions[4].healthCheck.interval');
+  });
+  expect(found).toBe(true);
+  expect(document.activeElement).toHaveValue('30');
+  expect(document.activeElement?.closest('details')).toHaveProperty('open', true);
+  act(() => {
+    found = focusFormPath('containerDefinitions[1].secrets[24].valueFrom');
+  });
+  expect(found).toBe(true);
+  expect(document.activeElement).toHaveValue('arn:24');
+});
