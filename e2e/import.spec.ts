@@ -173,11 +173,13 @@ test('repairs are offered one by one and only the chosen ones are applied', asyn
   expect((await editor.document()).family).toBe('ports');
 });
 
-async function dropFile(page: Page, name: string, bytes: number[]): Promise<void> {
+/** Drop a file on the page; `bytes` is the content, or a size to fill with spaces in the page. */
+async function dropFile(page: Page, name: string, bytes: number[] | number): Promise<void> {
   const data = await page.evaluateHandle(
     ({ name, bytes }) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(bytes)], name));
+      const content = typeof bytes === 'number' ? new Uint8Array(bytes).fill(32) : new Uint8Array(bytes);
+      dt.items.add(new File([content], name));
       return dt;
     },
     { name, bytes },
@@ -196,7 +198,7 @@ test('a file dropped on the page opens the preview', async ({ page }) => {
   await replaceAndCheck(page, editor, text);
 });
 
-test('dropped files that are empty, binary or not UTF-8 are explained', async ({ page }) => {
+test('dropped files that are empty, binary, too large or not UTF-8 are explained', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();
   await dropFile(page, 'empty.json', []);
@@ -204,6 +206,9 @@ test('dropped files that are empty, binary or not UTF-8 are explained', async ({
   await page.keyboard.press('Escape');
   await dropFile(page, 'logo.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
   await expect(dialog(page).getByRole('alert')).toContainText('logo.png looks like a binary file');
+  await page.keyboard.press('Escape');
+  await dropFile(page, 'huge.log', 3 * 1_048_576);
+  await expect(dialog(page).getByRole('alert')).toContainText('huge.log is 3.0 MB: too large');
   await page.keyboard.press('Escape');
   const latin1 = [...Buffer.from('{"family": "caf'), 0xe9, ...Buffer.from('", "containerDefinitions": []}')];
   await dropFile(page, 'latin1.json', latin1);

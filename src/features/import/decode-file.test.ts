@@ -13,6 +13,12 @@ describe('decodeFile', () => {
     expect(out).toEqual({ ok: false, message: expect.stringContaining('a.json is empty') as string });
   });
 
+  it('refuses a file over 1 MB without decoding it', () => {
+    const out = decodeFile('big.json', new Uint8Array(1_048_577).fill(0x20));
+    expect(out.ok ? '' : out.message).toMatch(/big.json is 1.0 MB: too large/);
+    expect(decodeFile('ok.json', new Uint8Array(1_048_576).fill(0x20)).ok).toBe(true);
+  });
+
   it('refuses a binary file', () => {
     const out = decodeFile(
       'x.png',

@@ -6,6 +6,13 @@ export type DecodedFile =
 
 export const ACCEPTED_EXTENSIONS = ['.json', '.yaml', '.yml', '.template', '.txt'] as const;
 
+/** CloudFormation's own template limit (1 MB, from S3); a task definition registers at most 64 KB. */
+export const MAX_FILE_BYTES = 1_048_576;
+
+function tooLarge(name: string, size: number): string {
+  return `${name} is ${(size / 1_048_576).toFixed(1)} MB: too large for a task definition (at most 64 KB) or a CloudFormation template (at most 1 MB). Nothing was read.`;
+}
+
 /** Control bytes other than tab, newline, carriage return and form feed: text files hardly have any. */
 function isBinaryByte(b: number): boolean {
   return b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c);
@@ -13,6 +20,7 @@ function isBinaryByte(b: number): boolean {
 
 export function decodeFile(name: string, bytes: Uint8Array): DecodedFile {
   if (bytes.length === 0) return { ok: false, message: `${name} is empty: there is nothing to import.` };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: tooLarge(name, bytes.length) };
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of sample) if (isBinaryByte(b)) control++;
@@ -37,6 +45,8 @@ export function decodeFile(name: string, bytes: Uint8Array): DecodedFile {
 }
 
 export async function readDroppedFile(file: File): Promise<DecodedFile> {
+  // Checked before reading: a 100 MB log dropped by mistake is never loaded into memory.
+  if (file.size > MAX_FILE_BYTES) return { ok: false, message: tooLarge(file.name, file.size) };
   try {
     return decodeFile(file.name, new Uint8Array(await file.arrayBuffer()));
   } catch {
