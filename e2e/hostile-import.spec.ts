@@ -1,0 +1,147 @@
+// Hostile input through the Import dialog (paste box and Open a file): each gets a clear message
+// within a second, the document is untouched until Replace, and no main-thread task exceeds 200 ms.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { EditorPage } from './pages/editor-page.ts';
+import { longTasksSince, now, recordLongTasks } from './support/long-tasks.ts';
+
+const FROZEN_MS = 200;
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import a task definition' });
+
+async function openImport(page: Page): Promise<EditorPage> {
+  await recordLongTasks(page);
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.family.fill('kept-family');
+  await expect.poll(() => editor.text()).toContain('kept-family');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog(page)).toBeVisible();
+  return editor;
+}
+
+async function expectKeptAndResponsive(page: Page, editor: EditorPage, since: number): Promise<void> {
+  await dialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(editor.family).toHaveValue('kept-family');
+  expect((await editor.document()).family).toBe('kept-family');
+  expect((await longTasksSince(page, since)).filter((d) => d > FROZEN_MS)).toEqual([]);
+}
+
+const pasted: { name: string; text: string; message: RegExp }[] = [
+  { name: 'malformed JSON', text: '{"family": "x", "containerDefinitions": [}', message: /Could not read/ },
+  {
+    name: 'YAML indented with tabs',
+    text: 'family: tabs\ncontainerDefinitions:\n\t- name: a\n\t  image: b\n',
+    message: /Could not read the pasted text: line \d+/,
+  },
+  {
+    name: '10,000-level nested arrays',
+    text: `{"family": "deep", "x": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    message: /nested too deeply/,
+  },
+  { name: 'an empty text', text: '', message: /Paste a task definition, or open a file/ },
+];
+
+for (const c of pasted) {
+  test(`import of ${c.name}: a clear message, the document kept`, async ({ page }) => {
+    const editor = await openImport(page);
+    await dialog(page)
+      .getByRole('textbox', { name: /Paste JSON or YAML/ })
+      .fill(c.text);
+    const since = await now(page);
+    await dialog(page).getByRole('button', { name: 'Preview import' }).click();
+    await expect(dialog(page).getByText(c.message)).toBeVisible({ timeout: 1_000 });
+    await expect(dialog(page).getByRole('button', { name: 'Replace document' })).toHaveCount(0);
+    await expectKeptAndResponsive(page, editor, since);
+  });
+}
+
+test('import of YAML with anchors: the aliases are expanded in the preview', async ({ page }) => {
+  const editor = await openImport(page);
+  const yaml = [
+    'family: anchors',
+    'containerDefinitions:',
+    '  - name: a',
+    '    image: &image public.ecr.aws/nginx/nginx:1.27',
+    '    environment: &env',
+    '      - { name: STAGE, value: prod }',
+    '  - name: b',
+    '    image: *image',
+    '    environment: *env',
+  ].join('\n');
+  await dialog(page)
+    .getByRole('textbox', { name: /Paste JSON or YAML/ })
+    .fill(yaml);
+  await dialog(page).getByRole('button', { name: 'Preview import' }).click();
+  await dialog(page).getByRole('button', { name: 'Replace document' }).click();
+  await expect(editor.family).toHaveValue('anchors');
+  const doc = await editor.document();
+  const env = [{ name: 'STAGE', value: 'prod' }];
+  expect(doc.containerDefinitions).toEqual([
+    expect.objectContaining({ name: 'a', image: 'public.ecr.aws/nginx/nginx:1.27', environment: env }),
+    expect.objectContaining({ name: 'b', image: 'public.ecr.aws/nginx/nginx:1.27', environment: env }),
+  ]);
+});
+
+const files: {
+  name: string;
+  file: () => { name: string; mimeType: string; buffer: Buffer };
+  message: RegExp;
+}[] = [
+  {
+    name: 'an empty file',
+    file: () => ({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) }),
+    message: /empty\.json is empty/,
+  },
+  {
+    name: 'a binary file',
+    file: () => ({
+      name: 'image.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    }),
+    message: /looks like a binary file/,
+  },
+  {
+    name: 'invalid UTF-8',
+    file: () => ({
+      name: 'latin1.json',
+      mimeType: 'application/json',
+      buffer: Buffer.concat([
+        Buffer.from('{"family": "caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('", "containerDefinitions": []}'),
+      ]),
+    }),
+    message: /latin1\.json is not valid UTF-8/,
+  },
+  {
+    name: 'a 10 MB file',
+    file: () => {
+      const env = Array.from({ length: 3000 }, (_, i) => ({ name: `N_${String(i)}`, value: 'v'.repeat(20) }));
+      const doc = {
+        family: 'ten-megabytes',
+        containerDefinitions: Array.from({ length: 80 }, (_, c) => ({
+          name: `c${String(c)}`,
+          image: 'x',
+          environment: env,
+        })),
+      };
+      return {
+        name: 'big.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(doc, null, 2)),
+      };
+    },
+    message: /big\.json|too large|larger than|MB/,
+  },
+];
+
+for (const c of files) {
+  test(`import of ${c.name}: a clear message, the document kept`, async ({ page }) => {
+    const editor = await openImport(page);
+    const since = await now(page);
+    await dialog(page).getByLabel('Open a file').setInputFiles(c.file());
+    await expect(dialog(page).getByText(c.message).first()).toBeVisible({ timeout: 1_000 });
+    await expectKeptAndResponsive(page, editor, since);
+  });
+}
