@@ -180,3 +180,31 @@ test('__proto__, constructor and prototype keys stay data and survive a form edi
   expect(saved).toContain('"constructor"');
   expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
 });
+
+test('the size meter follows the document; over 64 KB it is an error, and editing goes on', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const meter = page.getByRole('meter', { name: 'Task definition size' });
+  await expect(meter).toBeVisible();
+  await expect(page.getByTestId('size-meter-text')).toHaveText(/^0\.\d KB of 64 KB$/);
+
+  const big = {
+    family: 'too-big',
+    containerDefinitions: [{ name: 'web', image: 'nginx', essential: true, command: ['x'.repeat(70_000)] }],
+  };
+  await editor.pasteJson(JSON.stringify(big, null, 2));
+  await expect(editor.family).toHaveValue('too-big');
+  await expect(page.getByTestId('size-meter-text')).toHaveText(
+    /^68\.\d KB of 64 KB: \d+ bytes over the registration limit$/,
+  );
+  await expect(editor.problems).toContainText("Max allowed length is '65536' bytes");
+
+  // Still editable; shrinking the document clears the error.
+  await editor.pasteJson(
+    JSON.stringify({ ...big, containerDefinitions: [{ name: 'web', image: 'nginx', essential: true }] }),
+  );
+  await expect(page.getByTestId('size-meter-text')).toHaveText(/^0\.\d KB of 64 KB$/);
+  await expect(editor.problems).not.toContainText("Max allowed length is '65536' bytes");
+});
