@@ -19,13 +19,18 @@ export function toJsonValue(input: unknown, bigIntegers: Map<number, string>): T
   const ancestors = new Set<object>();
   let tooDeep = false;
   let cycle = false;
-  const convert = (value: unknown, depth: number): JsonValue | undefined => {
+  // YAML's .inf/.nan and 1e400, or NaN from a caller: JSON has no such number. Refused (as the JSON
+  // reader refuses 1e400) rather than turned into null, which the normalizer then removed as "null".
+  let nonFinite: string | undefined;
+  const convert = (value: unknown, depth: number, key = ''): JsonValue | undefined => {
     if (value === null) return null;
     switch (typeof value) {
       case 'string':
       case 'boolean':
         return value;
       case 'number':
+        if (!Number.isFinite(value))
+          nonFinite ??= `${key === '' ? 'A value' : `"${key}"`} is ${String(value)}`;
         return Number.isFinite(value) ? value : null;
       case 'bigint': {
         // YAML is read with intAsBigInt: keep the exact digits for the places that want a string.
@@ -51,12 +56,12 @@ export function toJsonValue(input: unknown, bigIntegers: Map<number, string>): T
     let out: JsonValue;
     if (Array.isArray(value)) {
       const items: unknown[] = value;
-      out = items.map((v) => convert(v, depth + 1) ?? null);
+      out = items.map((v) => convert(v, depth + 1, key) ?? null);
     } else {
       const obj: JsonObject = {};
       const src = value as Record<string, unknown>;
       for (const key of Object.keys(src)) {
-        const v = convert(src[key], depth + 1);
+        const v = convert(src[key], depth + 1, key);
         if (v !== undefined) put(obj, key, v);
         if (tooDeep || cycle) break;
       }
@@ -70,6 +75,11 @@ export function toJsonValue(input: unknown, bigIntegers: Map<number, string>): T
     if (cycle) return { ok: false, message: 'The value refers to itself (a cycle); it is not JSON data.' };
     if (tooDeep)
       return { ok: false, message: `The document is nested too deeply (more than ${MAX_DEPTH} levels).` };
+    if (nonFinite !== undefined)
+      return {
+        ok: false,
+        message: `${nonFinite}, a number JSON cannot hold (YAML .inf, .nan, or beyond about 1.8e308). Quote it or use a finite number.`,
+      };
     return { ok: true, value: value ?? null };
   } catch (e) {
     return { ok: false, message: `The value could not be read as JSON data (${describeError(e)}).` };
