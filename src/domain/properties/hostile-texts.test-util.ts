@@ -19,7 +19,7 @@ function bigTaskDefinition(): string {
   }));
   const doc = {
     family: 'big',
-    containerDefinitions: Array.from({ length: 70 }, (_, c) => ({
+    containerDefinitions: Array.from({ length: 36 }, (_, c) => ({
       name: `c${c}`,
       image: 'nginx',
       environment: env,
