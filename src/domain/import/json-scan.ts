@@ -28,8 +28,15 @@ export function scanJson(text: string): JsonScan {
       depth--;
     } else if (c === 45 || (c >= 48 && c <= 57) /* - 0-9 */) {
       const start = i;
-      while (i < n && isNumberChar(text.charCodeAt(i))) i++;
+      let exponent = false;
+      for (; i < n && isNumberChar(text.charCodeAt(i)); i++) {
+        const d = text.charCodeAt(i);
+        if (d === 101 || d === 69) exponent = true;
+      }
+      // Most literals are short integers: only an exponent or 16+ digits needs a closer look.
+      if (!exponent && i - start < 16) continue;
       const literal = text.slice(start, i);
+      // An exponent or 309+ digits can pass the double range (JSON.parse would make it Infinity).
       if (JSON_NUMBER.test(literal) && !Number.isFinite(Number(literal)))
         return { tooDeepAt: undefined, bigIntegers, overflowAt: start };
       if (/^-?\d{16,}$/.test(literal)) {
