@@ -151,6 +151,19 @@ function timeline(events: readonly TraceEvent[]): string {
       `${((t.ts - first) / 1000).toFixed(1).padStart(8)} +${dur.toFixed(1).padStart(6)} ms, cpu ${((t.tdur ?? 0) / 1000).toFixed(1).padStart(6)}  ${parts.join(', ')}`,
     );
   }
+  // CPU per thread over the whole trace: the JSON worker's schema validation shows up here.
+  const names = new Map(
+    events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']),
+  );
+  const perThread = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask')) continue;
+    const k = `${names.get(`${e.pid}:${e.tid}`) ?? '?'} ${e.pid}:${e.tid}`;
+    perThread.set(k, (perThread.get(k) ?? 0) + (e.tdur ?? 0) / 1000);
+  }
+  out.push('-- CPU ms per thread');
+  for (const [k, v] of [...perThread].sort((a, b) => b[1] - a[1]).slice(0, 8))
+    out.push(`${v.toFixed(1).padStart(8)}  ${k}`);
   return out.join('\n');
 }
 
@@ -169,7 +182,8 @@ try {
       what === 'trace-paste'
         ? await pasteBigDefinition(page)
         : await keystroke(page, 'q').then(async (a) => [a, await keystroke(page, 'r')]);
-    await new Promise((r) => setTimeout(r, 300));
+    // Long enough for the JSON worker's debounced schema validation and its markers.
+    await new Promise((r) => setTimeout(r, 1500));
     const buf = await browser.stopTracing();
     const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
     process.stdout.write(`result: ${JSON.stringify(result)}\n${timeline(traceEvents)}\n`);
