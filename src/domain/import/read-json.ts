@@ -1,7 +1,7 @@
 // JSON text -> value. Strict JSON.parse first (fast, and it keeps `__proto__` as data); when that fails,
 // comments and trailing commas are blanked out (and reported), then bare template placeholders are
 // quoted (and reported); otherwise the first syntax error is returned with its line and column.
-import { getLocation, parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { getLocation, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { formatPath } from '../path.ts';
 import { scanJson } from './json-scan.ts';
 import { quoteBarePlaceholders, type QuotedPlaceholder } from './placeholders.ts';
@@ -91,12 +91,8 @@ function originalOffset(offset: number, quoted: readonly QuotedPlaceholder[]): n
 function readLenient(
   text: string,
 ): { ok: true; value: unknown; fixes: AppliedFix[] } | { ok: false; error: ReadError; offset: number } {
+  // One pass finds the first error and the comments and trailing commas (a 9 MB text: 0.4 s a pass).
   const errors: ParseError[] = [];
-  parse(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (first) {
-    return { ok: false, error: readErrorAt(text, first.offset, explain(first, text)), offset: first.offset };
-  }
   const blanks: [number, number][] = [];
   const commas: number[] = [];
   let pendingComma: number | undefined;
@@ -108,6 +104,7 @@ function readLenient(
   visit(
     text,
     {
+      onError: (error, offset, length) => errors.push({ error, offset, length }),
       onComment: (offset, length) => blanks.push([offset, length]),
       onSeparator: (ch, offset) => {
         if (ch === ',') pendingComma = offset;
@@ -119,8 +116,12 @@ function readLenient(
       onObjectEnd: close,
       onArrayEnd: close,
     },
-    { allowTrailingComma: true, disallowComments: false },
+    { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false },
   );
+  const first = errors[0];
+  if (first) {
+    return { ok: false, error: readErrorAt(text, first.offset, explain(first, text)), offset: first.offset };
+  }
   for (const c of commas) blanks.push([c, 1]);
   blanks.sort((a, b) => a[0] - b[0]);
   let clean = '';
