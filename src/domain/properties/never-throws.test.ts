@@ -2,6 +2,7 @@
 // named __proto__, constructor or prototype stay own data at every depth: no prototype is touched.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { check } from '../check.ts';
 import { exportDocument, exportJson } from '../export/index.ts';
 import { fixAll } from '../fix-all.ts';
@@ -31,6 +32,10 @@ afterAll(() => {
 function everything(value: JsonValue): void {
   expect(typeof importValue(value).ok).toBe('boolean');
   expect(typeof importText(JSON.stringify(value)).ok).toBe('boolean');
+  const yaml = importText(stringify(value));
+  // YAML and JSON read the same data the same way.
+  const json = importText(JSON.stringify(value));
+  if (yaml.ok && json.ok) expect(jsonEqual(yaml.document, json.document)).toBe(true);
   // check() catches a rule that throws and reports it: that report is a bug in the rule.
   expect(check(value).filter((p) => p.code === 'internal-rule-error')).toEqual([]);
   if (!isJsonObject(value)) return;
