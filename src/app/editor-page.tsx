@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { formatPath, parsePath, type JsonObject, type Problem } from '../domain/index.ts';
 import type { DocumentStore } from '../lib/document-store.ts';
+import type { DocumentHistory } from '../lib/history/index.ts';
 import type { JsonPaneHandle } from '../features/json-pane/index.ts';
 import { ProblemsList } from '../features/problems/index.ts';
 import { focusFormPath, TaskForm } from '../features/task-form/index.ts';
@@ -14,7 +15,16 @@ import { useProblems } from './use-problems.ts';
 // Monaco is about 1 MB gzip: its chunk is requested only after the form has painted.
 const JsonPane = lazy(() => import('../features/json-pane/index.ts').then((m) => ({ default: m.JsonPane })));
 
-export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject> }): React.JSX.Element {
+export interface EditorPageProps {
+  readonly store: DocumentStore<JsonObject>;
+  readonly history?: DocumentHistory;
+  /** Controls at the start of the toolbar (drafts, undo and redo). */
+  readonly toolbarStart?: React.ReactNode;
+  /** Notices under the toolbar (drafts). */
+  readonly notices?: React.ReactNode;
+}
+
+export function EditorPage({ store, history, toolbarStart, notices }: EditorPageProps): React.JSX.Element {
   const problems = useProblems(store);
   const pane = useRef<JsonPaneHandle>(null);
   const paneReady = useAfterFirstPaint();
@@ -41,10 +51,11 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
   return (
     <div className="app">
       <CrashPoint name="page" />
-      <Toolbar store={store} goTo={goTo} />
+      <Toolbar store={store} goTo={goTo} start={toolbarStart} />
       <SharedLink store={store} />
+      {notices}
       <main className="workspace">
-        <section className="form-pane" aria-label="Form">
+        <section className="form-pane" aria-label="Form" data-document-undo="">
           <SectionBoundary name="The form">
             <CrashPoint name="form" />
             <TaskForm store={store} problems={problems} />
@@ -56,7 +67,7 @@ export function EditorPage({ store }: { readonly store: DocumentStore<JsonObject
             <CrashPoint name="json" />
             {paneReady ? (
               <Suspense fallback={<p className="pane-loading">Loading the JSON editor…</p>}>
-                <JsonPane store={store} problems={problems} ref={pane} />
+                <JsonPane store={store} problems={problems} history={history} ref={pane} />
               </Suspense>
             ) : (
               <p className="pane-loading">Loading the JSON editor…</p>

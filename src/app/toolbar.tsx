@@ -17,9 +17,11 @@ export interface ToolbarProps {
   readonly store: DocumentStore<JsonObject>;
   /** Focus a path's field in the form and select it in the JSON pane. */
   readonly goTo: (path: string) => void;
+  /** Controls placed first in the toolbar's actions (drafts, undo and redo). */
+  readonly start?: React.ReactNode;
 }
 
-export function Toolbar({ store, goTo }: ToolbarProps): React.JSX.Element {
+export function Toolbar({ store, goTo, start }: ToolbarProps): React.JSX.Element {
   const doc = useDocument(store);
   const [fixStatus, setFixStatus] = useState('');
   const family = typeof doc.family === 'string' && doc.family !== '' ? doc.family : '(no family)';
@@ -33,6 +35,7 @@ export function Toolbar({ store, goTo }: ToolbarProps): React.JSX.Element {
         <SizeMeter store={store} />
       </div>
       <div className="toolbar-actions">
+        {start}
         <ImportControl store={store} />
         <TemplatesControl store={store} starter={starterDocument} />
         <PasteErrorControl store={store} onGoTo={goTo} />

@@ -1,3 +1,3 @@
 // The JSON pane is loaded lazily (Monaco is about 1 MB gzip): import it with React.lazy from here.
 export { JsonPane } from './json-pane.tsx';
-export type { JsonPaneHandle, JsonPaneProps } from './json-pane.tsx';
+export type { JsonPaneHandle, JsonPaneProps, PaneHistory } from './json-pane.tsx';

@@ -19,9 +19,16 @@ export interface JsonPaneHandle {
   revealPath(path: string, focus: boolean): void;
 }
 
+/** The page's document history: Ctrl+Z in the pane undoes document changes, not only text. */
+export interface PaneHistory {
+  readonly undo: () => boolean;
+  readonly redo: () => boolean;
+}
+
 export interface JsonPaneProps {
   readonly store: DocumentStore<JsonObject>;
   readonly problems: readonly Problem[];
+  readonly history?: PaneHistory | undefined;
   readonly ref?: React.Ref<JsonPaneHandle>;
 }
 
@@ -33,8 +40,9 @@ interface Mounted {
   readonly reveal: (path: string, focus: boolean) => void;
 }
 
-export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Element {
+export function JsonPane({ store, problems, history, ref }: JsonPaneProps): React.JSX.Element {
   const host = useRef<HTMLDivElement>(null);
+  const historyRef = useRef(history);
   const mounted = useRef<Mounted | null>(null);
   const problemsRef = useRef(problems);
   const [syntax, setSyntax] = useState<{ line: number; column: number; message: string } | undefined>();
@@ -88,6 +96,7 @@ export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Ele
       () => sync.lastDocument(),
     );
     const unguard = guardPaneInput(monaco, el, model, setRefused);
+    const unbindUndo = routeUndo(el, () => (sync.textParses() ? historyRef.current : undefined));
     const removeHook = installTestHook(monaco, ed, model, () => store.get().value);
 
     mounted.current = {
@@ -108,6 +117,7 @@ export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Ele
     return () => {
       mounted.current = null;
       removeHook();
+      unbindUndo();
       unguard();
       fixes.dispose();
       sync.dispose();
@@ -116,6 +126,10 @@ export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Ele
       model.dispose();
     };
   }, [store]);
+
+  useEffect(() => {
+    historyRef.current = history;
+  }, [history]);
 
   useEffect(() => {
     problemsRef.current = problems;
@@ -144,4 +158,28 @@ export function JsonPane({ store, problems, ref }: JsonPaneProps): React.JSX.Ele
       <div ref={host} className="monaco-host" data-testid="json-editor" />
     </>
   );
+}
+
+/**
+ * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y in the pane go to the document history (one history for the page),
+ * caught before Monaco's own keybindings. While the text does not parse, Monaco's text undo applies:
+ * the typing that broke it has not reached the document yet.
+ */
+function routeUndo(el: HTMLElement, target: () => PaneHistory | undefined): () => void {
+  const onKey = (e: KeyboardEvent): void => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
+    if (key !== 'z' && !redo) return;
+    const h = target();
+    if (!h) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (redo) h.redo();
+    else h.undo();
+  };
+  el.addEventListener('keydown', onKey, true);
+  return () => {
+    el.removeEventListener('keydown', onKey, true);
+  };
 }

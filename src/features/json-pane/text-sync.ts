@@ -12,6 +12,8 @@ export interface TextSync {
   lastDocument(): JsonObject;
   /** Replace the pane's text so it holds `doc`, as minimal undoable edits. */
   write(doc: JsonObject): void;
+  /** False while the text does not parse (the user is mid-edit; Monaco's own undo applies). */
+  textParses(): boolean;
   dispose(): void;
 }
 
@@ -23,9 +25,14 @@ export function connectTextSync(
 ): TextSync {
   let last = store.get().value;
   let applying = false;
+  let parses = true;
+  // Text that did not parse when another view's change replaced it, and the document it stood for:
+  // undoing back to that document (origin 'history') brings the text back, not a reformatted copy.
+  let replaced: { readonly base: JsonObject; readonly text: string } | undefined;
 
   const write = (doc: JsonObject): void => {
     if (doc === last) return;
+    if (!parses) replaced = { base: last, text: model.getValue() };
     const edits = computeEdits(model.getValue(), last, doc);
     last = doc;
     if (edits.length === 0) return;
@@ -40,12 +47,22 @@ export function connectTextSync(
     } finally {
       applying = false;
     }
+    parses = true;
     onSyntax(undefined);
+  };
+
+  const restore = (doc: JsonObject, text: string): void => {
+    last = doc;
+    ed.pushUndoStop();
+    // Not `applying`: the content listener parses the restored text and reports its syntax error.
+    ed.executeEdits('taskdef-sync', [{ range: model.getFullModelRange(), text }]);
+    ed.pushUndoStop();
   };
 
   const contentListener = model.onDidChangeContent(() => {
     if (applying) return; // our own echo
     const parsed = parseDocumentText(model.getValue());
+    parses = parsed.ok;
     if (!parsed.ok) {
       onSyntax(parsed.error); // keep the last good document; the form is untouched
       return;
@@ -63,12 +80,17 @@ export function connectTextSync(
 
   const unsubscribe = store.subscribe((update) => {
     if (update.value === last) return; // the echo of our own store.set
+    if (update.origin === 'history' && replaced?.base === update.value) {
+      restore(replaced.base, replaced.text);
+      return;
+    }
     write(update.value);
   });
 
   return {
     lastDocument: () => last,
     write,
+    textParses: () => parses,
     dispose() {
       contentListener.dispose();
       unsubscribe();

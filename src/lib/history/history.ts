@@ -11,13 +11,13 @@ export interface HistoryState {
 }
 
 export interface DocumentHistory {
-  getState(): HistoryState;
-  subscribe(listener: () => void): () => void;
-  undo(): boolean;
-  redo(): boolean;
+  readonly getState: () => HistoryState;
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly undo: () => boolean;
+  readonly redo: () => boolean;
   /** Forget every step (another draft was opened). */
-  reset(): void;
-  dispose(): void;
+  readonly reset: () => void;
+  readonly dispose: () => void;
 }
 
 export interface HistoryOptions<T> {

@@ -96,8 +96,11 @@ describe('draft session', () => {
     const a = await open(backend, { family: 'one' }, 'c4', 't1').start();
     a.store.set({ family: 'one!' }, 'form');
     await a.session.flush();
-    await a.session.create({ family: 'two' });
-    expect(a.store.get().value).toEqual({ family: 'two' });
+    await a.session.create({ family: 'new' });
+    expect(a.store.get().value).toEqual({ family: 'new' });
+    expect(a.session.getState().drafts).toHaveLength(1); // nothing stored until the first change
+    a.store.set({ family: 'two' }, 'form');
+    await a.session.flush();
     expect(
       a.session
         .getState()

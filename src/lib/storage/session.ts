@@ -19,21 +19,21 @@ export interface SessionState {
 }
 
 export interface DraftSession<T> {
-  getState(): SessionState;
-  subscribe(listener: () => void): () => void;
+  readonly getState: () => SessionState;
+  readonly subscribe: (listener: () => void) => () => void;
   /** Write now (before opening another draft). */
-  flush(): Promise<void>;
-  open(id: string): Promise<void>;
-  create(document: T, name?: string): Promise<void>;
-  rename(id: string, name: string): Promise<void>;
+  readonly flush: () => Promise<void>;
+  readonly open: (id: string) => Promise<void>;
+  readonly create: (document: T) => Promise<void>;
+  readonly rename: (id: string, name: string) => Promise<void>;
   /** Delete a draft; deleting the open one opens the next, or `fallback` as a new draft. */
-  remove(id: string, fallback: () => T): Promise<void>;
+  readonly remove: (id: string, fallback: () => T) => Promise<void>;
   /** Conflict: keep this tab's document as a new draft. */
-  keepMine(): Promise<void>;
+  readonly keepMine: () => Promise<void>;
   /** Conflict: load the other tab's version. */
-  loadTheirs(): Promise<void>;
-  refreshList(): Promise<void>;
-  dispose(): void;
+  readonly loadTheirs: () => Promise<void>;
+  readonly refreshList: () => Promise<void>;
+  readonly dispose: () => void;
 }
 
 export interface SessionOptions<T> {
@@ -208,11 +208,19 @@ export function createDraftSession<T>(o: SessionOptions<T>): DraftSession<T> {
       const record = await repo.read(target);
       if (record) await switchTo(record);
     },
-    async create(document, name) {
+    /** A new draft: stored with its first change (an untouched new draft leaves nothing behind). */
+    async create(document) {
       await session.flush();
-      const record = await repo.create(name ?? o.defaultName(document), document, tab);
-      post({ type: 'listed' });
-      await switchTo(record);
+      await serial(() => {
+        id = undefined;
+        base = 0;
+        dirty = false;
+        conflict = false;
+        clearJournal(o.journal, tab);
+        store.set(document, 'init');
+        patch({ draftId: undefined, name: o.defaultName(document), status: 'saved', error: undefined });
+        return Promise.resolve();
+      });
     },
     async rename(target, name) {
       await serial(() => repo.rename(target, name));
