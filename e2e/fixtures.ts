@@ -14,6 +14,17 @@ export const test = base.extend<{ guard: undefined }>({
         if (new URL(url).origin !== origin) foreign.push(url);
       });
       page.on('pageerror', (err) => errors.push(String(err)));
+      // Violation events as well as console lines: a caught violation (an eval probe) logs nothing.
+      await page.exposeFunction('__reportCspViolation', (what: string) => {
+        errors.push(`CSP violation: ${what}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation?: (what: string) => void })
+            .__reportCspViolation;
+          report?.(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
       page.on('console', (msg) => {
         if (msg.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(msg.text()))
           errors.push(msg.text());
