@@ -6,6 +6,7 @@ import { own } from '../../json.ts';
 import type { Fix, Problem } from '../../problem.ts';
 import { containers, isFargate, isWindows, type Rule } from '../rule.ts';
 import { fargateResizeFix } from './fargate-size.ts';
+import { EC2_TASK_CPU_MAX } from './task-cpu-memory.ts';
 import { containerNeeds, posInt, setFix, taskCpu, taskMemory } from './util.ts';
 
 export const MAX_CPU_SHARES = 262144;
@@ -17,9 +18,12 @@ export const cpuBudgetRule: Rule = {
     const task = taskCpu(doc);
     const { cpu } = containerNeeds(doc);
     if (task !== undefined && cpu > task) {
+      // Past the EC2 maximum the task-cpu-range fix would set it back: "Fix all" would go round forever.
       const fix: Fix | undefined = isFargate(doc)
         ? fargateResizeFix(doc, cpu, taskMemory(doc) ?? 0)
-        : setFix(`Set task cpu to "${cpu}"`, 'cpu', String(cpu));
+        : cpu <= EC2_TASK_CPU_MAX
+          ? setFix(`Set task cpu to "${cpu}"`, 'cpu', String(cpu))
+          : undefined;
       out.push({
         path: 'cpu',
         severity: 'error',
