@@ -38,6 +38,13 @@ export function fixAll(input: JsonObject): FixAllResult {
       applied.push({ code: p.code, path: p.path, message: p.fix.title });
     }
     if (!changed) break;
+    // A fix can leave what the import normalizes away (removing the last dependsOn item leaves
+    // `dependsOn: []`): normalize again, so that a second "Fix all" has nothing left to do.
+    const renormalized = normalizeDocument(doc);
+    if (!jsonEqual(renormalized.document, doc)) {
+      doc = renormalized.document;
+      applied.push(...renormalized.fixes);
+    }
     problems = check(doc);
   }
   return { document: doc, applied, problems };
