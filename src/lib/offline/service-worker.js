@@ -5,6 +5,7 @@
 // - install: every file of the build is cached (cache name = build hash), so the page, Monaco, its
 //   workers, the templates and the schema all work offline after the first visit;
 // - activate: caches of older builds are deleted;
+//   (Matches ignore `Vary`: the preview server varies on Origin, which module scripts send.)
 // - navigations and unhashed files: network first (a new build is seen at once), the cache when
 //   offline; hashed files under /assets/: cache first (their names change with their content, so a
 //   cached one is never stale). Only same-origin GETs are touched; nothing is sent anywhere.
@@ -42,7 +43,7 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function cacheFirst(request) {
-  const cached = await caches.match(request);
+  const cached = await caches.match(request, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) {
@@ -62,8 +63,10 @@ async function networkFirst(request, fallback) {
     return response;
   } catch (error) {
     const cached =
-      (await caches.match(request, { ignoreSearch: true })) ??
-      (fallback ? await caches.match(new URL(fallback, self.location.href).href) : undefined);
+      (await caches.match(request, { ignoreSearch: true, ignoreVary: true })) ??
+      (fallback
+        ? await caches.match(new URL(fallback, self.location.href).href, { ignoreVary: true })
+        : undefined);
     if (cached) return cached;
     throw error;
   }
