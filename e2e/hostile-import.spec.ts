@@ -146,3 +146,18 @@ for (const c of files) {
     await expectKeptAndResponsive(page, editor, since);
   });
 }
+
+test('import of an integer beyond 2^53: the preview says so before anything is replaced', async ({
+  page,
+}) => {
+  const editor = await openImport(page);
+  await dialog(page)
+    .getByRole('textbox', { name: /Paste JSON or YAML/ })
+    .fill(
+      '{"family": "big", "containerDefinitions": [{"name": "a", "image": "b", "memory": 9007199254740993}]}',
+    );
+  await dialog(page).getByRole('button', { name: 'Preview import' }).click();
+  await expect(dialog(page).getByText(/9007199254740993 is beyond 2\^53/)).toBeVisible({ timeout: 1_000 });
+  await dialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(editor.family).toHaveValue('kept-family');
+});
