@@ -5,7 +5,10 @@ import fc from 'fast-check';
 import { parseTree, findNodeAtLocation } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import {
+  check as checkDocument,
+  getAt,
   isJsonObject,
+  parsePath,
   jsonEqual,
   own,
   setAt,
@@ -15,6 +18,7 @@ import {
 } from '../../domain/index.ts';
 import { junk, taskDefinition } from '../../domain/properties/arbitraries.test-util.ts';
 import { applyTextEdits, computeEdits, formatDocument, type TextEdit } from './edits.ts';
+import { createLocator } from './locate.ts';
 import { parseDocumentText } from './parse-text.ts';
 
 const doc = taskDefinition({ wrong: 0.1, unknown: true });
@@ -149,6 +153,27 @@ describe('sync properties (property 5)', () => {
         else expect(r.error.message).toMatch(/beyond 2\^53/);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('rangeForPath: every problem path gets a range inside the text; a scalar path, exactly its token', () => {
+    fc.assert(
+      fc.property(doc, fc.boolean(), (d, compact) => {
+        const text = compact ? JSON.stringify(d) : formatDocument(d);
+        const locate = createLocator(text);
+        for (const p of checkDocument(d)) {
+          const r = locate(p.path);
+          expect(r).toBeDefined();
+          if (!r) continue;
+          expect(r.offset + r.length).toBeLessThanOrEqual(text.length);
+          const value = getAt(d, parsePath(p.path));
+          if (value !== undefined && (value === null || typeof value !== 'object'))
+            expect(jsonEqual(JSON.parse(text.slice(r.offset, r.offset + r.length)) as JsonValue, value)).toBe(
+              true,
+            );
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
