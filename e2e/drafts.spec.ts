@@ -130,3 +130,23 @@ test('named drafts: new, list, open, rename, delete — with the keyboard', asyn
   await page.reload();
   await expect(editor.family).toHaveValue('alpha');
 });
+
+test('storage that refuses to write is reported, and the editor keeps working', async ({ page }) => {
+  await page.addInitScript(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = full;
+    Storage.prototype.setItem = full;
+  });
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.family.fill('not-storable');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be saved' })).toContainText(
+    'storage for this page is full',
+  );
+  await expect(page.getByTestId('draft-status')).toContainText('Not saved');
+  await expect.poll(() => editor.text()).toContain('"family": "not-storable"');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(editor.family).toHaveValue('web');
+});

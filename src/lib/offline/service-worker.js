@@ -5,10 +5,10 @@
 // - install: every file of the build is cached (cache name = build hash), so the page, Monaco, its
 //   workers, the templates and the schema all work offline after the first visit;
 // - activate: caches of older builds are deleted;
-//   (Matches ignore `Vary`: the preview server varies on Origin, which module scripts send.)
 // - navigations and unhashed files: network first (a new build is seen at once), the cache when
 //   offline; hashed files under /assets/: cache first (their names change with their content, so a
 //   cached one is never stale). Only same-origin GETs are touched; nothing is sent anywhere.
+//   Cache lookups ignore `Vary`: servers vary on Origin, which module scripts send.
 const MANIFEST = /*__TASKDEF_PRECACHE__*/ { version: 'dev', files: [] };
 const PREFIX = 'taskdef-';
 const CACHE = PREFIX + MANIFEST.version;

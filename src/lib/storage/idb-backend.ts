@@ -69,15 +69,40 @@ function wrap(db: IDBDatabase): KeyValueBackend {
     kind: 'indexeddb',
     get: (key) => run<unknown>('readonly', (s) => s.get(key)),
     values: async () => (await run<unknown[]>('readonly', (s) => s.getAll())) ?? [],
-    async update(key, decide) {
-      await run<unknown>('readwrite', (s) => {
-        const req = s.get(key);
+    update(key, decide) {
+      return new Promise<void>((resolve, reject) => {
+        let failure: unknown;
+        let tx: IDBTransaction;
+        try {
+          tx = db.transaction(STORE, 'readwrite');
+        } catch (error) {
+          reject(error instanceof Error ? error : new StorageFailure(String(error)));
+          return;
+        }
+        const store = tx.objectStore(STORE);
+        const req = store.get(key);
         req.onsuccess = () => {
-          const change = decide(req.result);
-          if (change && 'put' in change) s.put(change.put, key);
-          else if (change) s.delete(key);
+          // A throw here (a quota error from put) would escape as an uncaught page error: catch it
+          // and abort, so the caller gets it as a rejection.
+          try {
+            const change = decide(req.result);
+            if (change && 'put' in change) store.put(change.put, key);
+            else if (change) store.delete(key);
+          } catch (error) {
+            failure = error;
+            tx.abort();
+          }
         };
-        return undefined;
+        tx.oncomplete = () => {
+          resolve();
+        };
+        tx.onerror = (event) => {
+          event.preventDefault();
+        };
+        tx.onabort = () => {
+          if (failure instanceof Error) reject(failure);
+          else reject(tx.error ?? new StorageFailure('IndexedDB write was aborted'));
+        };
       });
     },
   };

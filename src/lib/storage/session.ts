@@ -94,12 +94,14 @@ export function createDraftSession<T>(o: SessionOptions<T>): DraftSession<T> {
       if (!dirty || conflict) return;
       const doc = store.get().value;
       dirty = false;
+      let created = false;
       patch({ status: 'saving' });
       if (id === undefined) {
         const made = await repo.create(o.defaultName(doc), doc, tab);
         id = made.id;
         base = made.revision;
         await repo.setLastOpened(made.id);
+        created = true;
         patch({ draftId: id, name: made.name });
         post({ type: 'listed' });
       } else {
@@ -115,6 +117,7 @@ export function createDraftSession<T>(o: SessionOptions<T>): DraftSession<T> {
           const made = await repo.create(state.name, doc, tab);
           id = made.id;
           base = made.revision;
+          created = true;
           patch({ draftId: id });
           post({ type: 'listed' });
         } else {
@@ -124,7 +127,9 @@ export function createDraftSession<T>(o: SessionOptions<T>): DraftSession<T> {
       }
       if (!dirty) clearJournal(o.journal, tab);
       patch({ status: dirty ? 'unsaved' : 'saved', error: undefined });
-      await refresh();
+      // Reading every draft per keystroke would be wasteful: the list is re-read when it changes
+      // shape (a draft made) and when the Drafts dialog opens.
+      if (created) await refresh();
     }).catch(() => undefined);
 
   const refresh = async (): Promise<void> => {
@@ -176,7 +181,7 @@ export function createDraftSession<T>(o: SessionOptions<T>): DraftSession<T> {
         conflict = true;
         patch({ status: 'conflict' });
       }
-      void refresh().catch(fail);
+      if (m.type === 'listed') void refresh().catch(fail);
     };
 
   const switchTo = (record: DraftRecord<T>): Promise<void> =>
