@@ -169,6 +169,9 @@ export function createDraftSession<T>(o: SessionOptions<T>): DraftSession<T> {
   };
   const onVisibility = (): void => {
     if (document.visibilityState === 'hidden') onHide();
+    // Back again: this tab is alive and saves as usual, so its journal must not be "recovered"
+    // by a tab that opens later.
+    else clearJournal(o.journal, tab);
   };
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', onHide);
