@@ -11,6 +11,8 @@ const dist = process.env.E2E_DIST ?? 'dist-e2e';
 
 export default defineConfig({
   testDir: 'e2e',
+  // The README screenshot is a tool, not a test: `npm run screenshot` runs it (it rewrites docs/screenshot.png).
+  testIgnore: process.env.SCREENSHOT ? [] : ['**/screenshot.spec.ts'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
