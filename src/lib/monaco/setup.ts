@@ -26,14 +26,19 @@ export function setupMonacoWorkers(): typeof monaco {
   return monaco;
 }
 
-/** Idempotent: workers from this origin, JSON diagnostics from our schema, never a schema fetch. */
+/**
+ * Idempotent: workers from this origin, completion and hover from our schema, never a schema fetch.
+ * Monaco's own validation is off: the pane's markers come from the core (the syntax error and every
+ * problem of check(), which rejects all the schema rejects at the same path: schema-agreement.test.ts),
+ * so one problem shows one marker, not a second, differently worded one from the JSON worker.
+ */
 export function setupMonaco(options: JsonLanguageOptions): typeof monaco {
   setupMonacoWorkers();
   jsonDefaults.setDiagnosticsOptions({
-    validate: true,
+    validate: false,
     allowComments: false,
     enableSchemaRequest: false,
-    schemaValidation: 'warning',
+    schemaValidation: 'ignore',
     comments: 'error',
     trailingCommas: 'error',
     schemas: [{ uri: options.schemaUri, fileMatch: [options.modelUri], schema: options.schema }],
