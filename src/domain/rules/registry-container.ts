@@ -28,6 +28,7 @@ import { ephemeralStorageRule, storageVolumesRule } from './container/storage.ts
 import { placementConstraintsRule, proxyConfigurationRule } from './container/task-options.ts';
 import { mountPointsRule, volumesRule } from './container/volumes.ts';
 import { runtimePlatformRule, windowsUnsupportedRule } from './container/windows.ts';
+import { sidecarWiringRule } from './container/sidecar-wiring.ts';
 
 export const CONTAINER_RULES: readonly Rule[] = [
   // E. identity and basic fields
@@ -74,4 +75,6 @@ export const CONTAINER_RULES: readonly Rule[] = [
   runtimePlatformRule,
   placementConstraintsRule,
   proxyConfigurationRule,
+  // Advice: containers added after a tracing sidecar (docs/sidecars.md)
+  sidecarWiringRule,
 ];

@@ -3,3 +3,4 @@ export { SIDECAR_CATALOG, SIDECAR_KINDS, type SidecarCatalogEntry, type SidecarK
 export type { SidecarOptions, SidecarResult } from './result.ts';
 export { addSidecar } from './add.ts';
 export { hasSidecar, removeSidecar } from './remove.ts';
+export { unwiredContainers, wireLateContainer, type UnwiredContainer } from './late-wiring.ts';
