@@ -45,6 +45,9 @@ function argText(name: string, arg: JsonValue): string {
   return JSON.stringify(arg);
 }
 
+/** The intrinsic function each `cfn-intrinsic` fix turned into text: the import dialog can put it back. */
+export const INTRINSIC_SOURCE = new WeakMap<AppliedFix, JsonValue>();
+
 export function fromCloudFormation(
   value: JsonValue,
   schema: Schema | undefined,
@@ -72,11 +75,13 @@ function convert(
     }
     const inner = argText(fn, arg);
     const text = `{{${fn} ${inner}}}`;
-    fixes.push({
+    const fix: AppliedFix = {
       code: 'cfn-intrinsic',
       path: formatPath(path),
       message: `Kept !${fn.replace(/^Fn::/, '')} ${inner} as the text '${text}': replace it with the real value before registering.`,
-    });
+    };
+    INTRINSIC_SOURCE.set(fix, value);
+    fixes.push(fix);
     return text;
   }
   const expect = schema ? describeSchema(schema).expect : undefined;

@@ -2,6 +2,7 @@
 // change made. Never throws: unreadable input comes back as a ReadError with a 1-based position.
 import { isJsonObject, type JsonValue } from '../json.ts';
 import { formatPath, parsePath, type PathSegment } from '../path.ts';
+import { structuralFixes } from './fix-choice.ts';
 import { normalizeWith } from './normalize.ts';
 import { placeholdersIn } from './placeholders.ts';
 import { readJson, type TextRead } from './read-json.ts';
@@ -82,10 +83,14 @@ function finish(
   if (!json.ok) return fail(json.message);
   const unwrapped = unwrap(json.value);
   if (!unwrapped.ok) return fail(unwrapped.message);
-  const normalized = normalizeWith(unwrapped.document, {
-    describe: unwrapped.kind === 'describe-output',
-    bigIntegers,
-  });
+  const describe = unwrapped.kind === 'describe-output';
+  const normalized = normalizeWith(unwrapped.document, { describe, bigIntegers });
+  const originals = new Map<string, JsonValue>();
+  const structural = structuralFixes(
+    [...readFixes.map((f) => rebaseFix(f, unwrapped.rebase)), ...unwrapped.fixes],
+    unwrapped.kind,
+    originals,
+  );
   const notes = [...readNotes, ...unwrapped.notes, ...placeholderNotes(normalized.document)];
   for (const [rounded, digits] of bigIntegers) {
     notes.push(
@@ -97,8 +102,9 @@ function finish(
     kind: unwrapped.kind,
     format,
     document: normalized.document,
-    fixes: [...readFixes.map((f) => rebaseFix(f, unwrapped.rebase)), ...unwrapped.fixes, ...normalized.fixes],
+    fixes: [...structural, ...normalized.fixes],
     notes,
+    base: { document: unwrapped.document, describe, bigIntegers, originals },
   };
 }
 

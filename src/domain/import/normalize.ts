@@ -6,7 +6,7 @@ import { KeyValuePairSchema, SystemControlSchema, TagSchema, VolumeSchema } from
 import { formatPath, type PathSegment } from '../path.ts';
 import { describeSchema, memberOf, ROOT_SCHEMA, type Expect, type Schema } from './model-walk.ts';
 import { MAX_DEPTH, put } from './to-json.ts';
-import type { AppliedFix } from './types.ts';
+import type { ImportFix } from './types.ts';
 
 /** Members of DescribeTaskDefinition's TaskDefinition that RegisterTaskDefinition does not accept. */
 export const READ_ONLY_MEMBERS = [
@@ -37,36 +37,60 @@ export interface NormalizeOptions {
   readonly bigIntegers?: ReadonlyMap<number, string>;
   /** Only drop nulls and empty optional values (the exporter's cleaning); no coercion, no stripping. */
   readonly cleanOnly?: boolean;
+  /** Ids (`code@path`) of the fixes to leave out: each is still reported, but the value stays. */
+  readonly declined?: ReadonlySet<string>;
+  /** Paths (in the input) whose value is kept exactly as it is: not walked, not cleaned. */
+  readonly verbatim?: ReadonlySet<string>;
+}
+
+/** A path built one segment at a time without copying: most places never need it formatted. */
+interface Trail {
+  readonly up: Trail | undefined;
+  readonly seg: PathSegment;
+}
+
+function trailPath(t: Trail | undefined): string {
+  const segs: PathSegment[] = [];
+  for (let cur = t; cur; cur = cur.up) segs.push(cur.seg);
+  return formatPath(segs.reverse());
 }
 
 /** Nulls and empty optional values removed, nothing else changed. */
 export function normalizeClean(doc: JsonObject): JsonObject {
   const walker = new Walker({ cleanOnly: true }, []);
-  const out = walker.value(doc, ROOT_SCHEMA, []);
+  const out = walker.value(doc, ROOT_SCHEMA, [], undefined);
   return isJsonObject(out) ? out : {};
 }
 
-export function normalizeDocument(doc: JsonObject): { document: JsonObject; fixes: AppliedFix[] } {
+export function normalizeDocument(doc: JsonObject): { document: JsonObject; fixes: ImportFix[] } {
   return normalizeWith(doc, {});
 }
 
 export function normalizeWith(
   doc: JsonObject,
   options: NormalizeOptions,
-): { document: JsonObject; fixes: AppliedFix[] } {
-  const fixes: AppliedFix[] = [];
+): { document: JsonObject; fixes: ImportFix[] } {
+  const fixes: ImportFix[] = [];
   const stripped: JsonObject = {};
+  const kept = new Set(options.verbatim);
   for (const key of Object.keys(doc)) {
     if ((READ_ONLY_MEMBERS as readonly string[]).includes(key)) {
+      const path = formatPath([key]);
+      const id = `read-only-removed@${path}`;
       fixes.push({
+        id,
         code: 'read-only-removed',
-        path: formatPath([key]),
+        path,
         message: `Removed ${key}: DescribeTaskDefinition returns it, but RegisterTaskDefinition does not accept it (the AWS CLI answers "Unknown parameter in input").`,
       });
-    } else put(stripped, key, doc[key] ?? null);
+      if (!options.declined?.has(id)) continue;
+      // Declined: the field stays exactly as it was pasted (the problems list then reports it).
+      kept.add(path);
+    }
+    put(stripped, key, doc[key] ?? null);
   }
-  const walker = new Walker(options, fixes);
-  const out = walker.value(stripped, ROOT_SCHEMA, []);
+  const walker = new Walker({ ...options, verbatim: kept }, fixes);
+  const out = walker.value(stripped, ROOT_SCHEMA, [], undefined);
   return { document: isJsonObject(out) ? out : {}, fixes };
 }
 
@@ -74,83 +98,125 @@ function kindOf(v: JsonValue): string {
   return Array.isArray(v) ? 'list' : isJsonObject(v) ? 'object' : typeof v;
 }
 
+// Each place is known by two paths: `path` in the output (what the user sees in the fix) and `from` in
+// the input (the fix's id, which must not move when an earlier null in a list is kept).
 class Walker {
+  private readonly verbatim: ReadonlySet<string> | undefined;
+
   constructor(
     private readonly options: NormalizeOptions,
-    private readonly fixes: AppliedFix[],
-  ) {}
-
-  private fix(code: string, path: readonly PathSegment[], message: string): void {
-    this.fixes.push({ code, path: formatPath(path), message });
+    private readonly fixes: ImportFix[],
+  ) {
+    this.verbatim = options.verbatim && options.verbatim.size > 0 ? options.verbatim : undefined;
   }
 
-  value(v: JsonValue, schema: Schema | undefined, path: PathSegment[]): JsonValue | undefined {
+  /** Records the fix; false when it is declined (the caller then keeps the value). */
+  private fix(code: string, path: readonly PathSegment[], from: Trail, message: string): boolean {
+    const id = `${code}@${trailPath(from)}`;
+    this.fixes.push({ id, code, path: formatPath(path), message });
+    return this.options.declined?.has(id) !== true;
+  }
+
+  private keep(from: Trail): boolean {
+    return this.verbatim !== undefined && this.verbatim.has(trailPath(from));
+  }
+
+  value(
+    v: JsonValue,
+    schema: Schema | undefined,
+    path: PathSegment[],
+    from: Trail | undefined,
+  ): JsonValue | undefined {
     if (v === null) return undefined;
     // Documents from the editor are not depth-checked like imported text: never recurse without bound.
     if (path.length >= MAX_DEPTH) return v;
-    if (!schema) return this.untyped(v, path);
+    if (!schema) return this.untyped(v, path, from);
     const { expect } = describeSchema(schema);
-    if (Array.isArray(v)) return this.array(v, expect.kind === 'array' ? expect.element : undefined, path);
+    if (Array.isArray(v))
+      return this.array(v, expect.kind === 'array' ? expect.element : undefined, path, from);
     if (isJsonObject(v)) {
-      if (expect.kind === 'object') return this.object(v, schema, expect, path);
-      if (expect.kind === 'record') return this.record(v, expect.value, path);
-      return this.untyped(v, path);
+      if (expect.kind === 'object') return this.object(v, schema, expect, path, from);
+      if (expect.kind === 'record') return this.record(v, expect.value, path, from);
+      return this.untyped(v, path, from);
     }
-    return this.scalar(v, expect, path);
+    return this.scalar(v, expect, path, from);
   }
 
   /** Unknown keys: kept as they are, only nulls go. */
-  private untyped(v: JsonValue, path: PathSegment[]): JsonValue | undefined {
-    if (Array.isArray(v)) return this.array(v, undefined, path);
-    if (isJsonObject(v)) return this.record(v, undefined, path);
+  private untyped(v: JsonValue, path: PathSegment[], from: Trail | undefined): JsonValue | undefined {
+    if (Array.isArray(v)) return this.array(v, undefined, path, from);
+    if (isJsonObject(v)) return this.record(v, undefined, path, from);
     return v === null ? undefined : v;
   }
 
-  private array(v: JsonValue[], element: Schema | undefined, path: PathSegment[]): JsonValue[] {
+  private array(
+    v: JsonValue[],
+    element: Schema | undefined,
+    path: PathSegment[],
+    from: Trail | undefined,
+  ): JsonValue[] {
     const out: JsonValue[] = [];
-    for (const item of v) {
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i] ?? null;
       const p = [...path, out.length];
-      if (item === null) {
-        this.fix('null-removed', p, `Removed a null item from ${formatPath(path)}.`);
-        continue;
+      const f: Trail = { up: from, seg: i };
+      if (this.keep(f)) out.push(item);
+      else if (item === null) {
+        if (!this.fix('null-removed', p, f, `Removed a null item from ${formatPath(path)}.`)) out.push(null);
+      } else {
+        const child = this.value(item, element, p, f);
+        if (child !== undefined) out.push(child);
       }
-      const child = this.value(item, element, p);
-      if (child !== undefined) out.push(child);
     }
     return out;
   }
 
-  private record(v: JsonObject, valueSchema: Schema | undefined, path: PathSegment[]): JsonObject {
+  private record(
+    v: JsonObject,
+    valueSchema: Schema | undefined,
+    path: PathSegment[],
+    from: Trail | undefined,
+  ): JsonObject {
     const out: JsonObject = {};
     for (const key of Object.keys(v)) {
       const item = v[key] ?? null;
       const p = [...path, key];
-      if (item === null) {
-        this.fix('null-removed', p, `Removed ${formatPath(p)}, which was null.`);
-        continue;
+      const f: Trail = { up: from, seg: key };
+      if (this.keep(f)) put(out, key, item);
+      else if (item === null) {
+        if (!this.fix('null-removed', p, f, `Removed ${formatPath(p)}, which was null.`)) put(out, key, null);
+      } else {
+        const child = this.value(item, valueSchema, p, f);
+        if (child !== undefined) put(out, key, child);
       }
-      const child = this.value(item, valueSchema, p);
-      if (child !== undefined) put(out, key, child);
     }
     return out;
   }
 
-  private object(v: JsonObject, schema: Schema, expect: Expect, path: PathSegment[]): JsonObject {
+  private object(
+    v: JsonObject,
+    schema: Schema,
+    expect: Expect,
+    path: PathSegment[],
+    from: Trail | undefined,
+  ): JsonObject {
     const out: JsonObject = {};
     for (const key of Object.keys(v)) {
       const item = v[key] ?? null;
       const member = memberOf(expect, key);
       const p = [...path, key];
+      const f: Trail = { up: from, seg: key };
+      if (this.keep(f)) {
+        put(out, key, item);
+        continue;
+      }
       if (item === null) {
-        this.fix(
-          'null-removed',
-          p,
-          `Removed ${key}, which was null: the AWS CLI rejects null ("Invalid type for parameter").`,
-        );
+        const message = `Removed ${key}, which was null: the AWS CLI rejects null ("Invalid type for parameter").`;
+        if (!this.fix('null-removed', p, f, message)) put(out, key, null);
         continue;
       }
       if (!member) {
-        const child = this.untyped(item, p);
+        const child = this.untyped(item, p, f);
         if (child !== undefined) put(out, key, child);
         continue;
       }
@@ -161,17 +227,17 @@ class Walker {
         path.length === 2 &&
         path[0] === 'containerDefinitions'
       ) {
-        this.fix(
-          'describe-default-removed',
-          p,
-          'Removed cpu 0: DescribeTaskDefinition reports an unset container cpu as 0.',
-        );
+        const message = 'Removed cpu 0: DescribeTaskDefinition reports an unset container cpu as 0.';
+        if (!this.fix('describe-default-removed', p, f, message)) put(out, key, item);
         continue;
       }
-      const child = this.value(item, member, p);
+      const child = this.value(item, member, p, f);
       if (child === undefined) continue;
-      if (describeSchema(member).optional && this.isEmpty(child, schema, member)) {
-        this.fix('empty-removed', p, `Removed the empty ${kindOf(child)} ${key}: ECS treats it as absent.`);
+      if (
+        describeSchema(member).optional &&
+        this.isEmpty(child, schema, member) &&
+        this.fix('empty-removed', p, f, `Removed the empty ${kindOf(child)} ${key}: ECS treats it as absent.`)
+      ) {
         continue;
       }
       put(out, key, child);
@@ -192,47 +258,33 @@ class Walker {
     return v === '' && !EMPTY_STRING_IS_VALUE.has(parent);
   }
 
-  private scalar(v: JsonValue, expect: Expect, path: PathSegment[]): JsonValue {
+  private scalar(v: JsonValue, expect: Expect, path: PathSegment[], from: Trail | undefined): JsonValue {
     if (this.options.cleanOnly) return v;
+    // A scalar at the root cannot happen (the root is an object); the fallback only satisfies the type.
+    const at: Trail = from ?? { up: undefined, seg: '' };
     const where = formatPath(path);
     if (expect.kind === 'string' && (typeof v === 'number' || typeof v === 'boolean')) {
       const text = (typeof v === 'number' && this.options.bigIntegers?.get(v)) || String(v);
-      this.fix(
-        'coerce-to-string',
-        path,
-        `Converted ${where} from the ${typeof v} ${text} to the string "${text}": the API expects a string here.`,
-      );
-      return text;
+      const message = `Converted ${where} from the ${typeof v} ${text} to the string "${text}": the API expects a string here.`;
+      return this.fix('coerce-to-string', path, at, message) ? text : v;
     }
     if (expect.kind === 'number' && typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) {
       const n = Number(v);
       if (Number.isSafeInteger(n)) {
-        this.fix(
-          'coerce-to-number',
-          path,
-          `Converted ${where} from the string "${v}" to the number ${n}: the API expects an integer here.`,
-        );
-        return n;
+        const message = `Converted ${where} from the string "${v}" to the number ${n}: the API expects an integer here.`;
+        return this.fix('coerce-to-number', path, at, message) ? n : v;
       }
     }
     if (expect.kind === 'boolean' && typeof v === 'string' && /^\s*(true|false)\s*$/i.test(v)) {
       const b = v.trim().toLowerCase() === 'true';
-      this.fix(
-        'coerce-to-boolean',
-        path,
-        `Converted ${where} from the string "${v}" to ${b}: the API expects a boolean here.`,
-      );
-      return b;
+      const message = `Converted ${where} from the string "${v}" to ${b}: the API expects a boolean here.`;
+      return this.fix('coerce-to-boolean', path, at, message) ? b : v;
     }
     if (expect.kind === 'enum' && typeof v === 'string' && !expect.values.includes(v)) {
       const match = expect.values.filter((e) => e.toLowerCase() === v.trim().toLowerCase());
       if (match.length === 1 && match[0] !== undefined) {
-        this.fix(
-          'enum-case',
-          path,
-          `Changed ${where} from "${v}" to "${match[0]}": the API's values are case-sensitive.`,
-        );
-        return match[0];
+        const message = `Changed ${where} from "${v}" to "${match[0]}": the API's values are case-sensitive.`;
+        return this.fix('enum-case', path, at, message) ? match[0] : v;
       }
     }
     return v;

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../json.ts';
+import type { JsonObject, JsonValue } from '../json.ts';
 
 /** What the pasted text turned out to be; the importer unwraps each into RegisterTaskDefinition input. */
 export type InputKind =
@@ -18,6 +18,27 @@ export interface AppliedFix {
   readonly message: string;
 }
 
+/**
+ * A fix the import made, as the import dialog offers it: an optional one can be left out with
+ * `applyImportFixes`; a required one (`required` says why) is what makes the input a task definition.
+ */
+export interface ImportFix extends AppliedFix {
+  /** Stable for one input, whatever else is declined: `code@path`, the path in the unwrapped document. */
+  readonly id: string;
+  /** Set on the structural steps that cannot be left out: why not. */
+  readonly required?: string;
+}
+
+/** What `applyImportFixes` needs to redo the optional fixes with another choice. */
+export interface ImportBase {
+  /** The task definition after the structural steps (unwrapped, renamed, tags hoisted), before any cleaning. */
+  readonly document: JsonObject;
+  readonly describe: boolean;
+  readonly bigIntegers: ReadonlyMap<number, string>;
+  /** The value each optional structural-stage fix replaced (a CloudFormation intrinsic), by fix id. */
+  readonly originals: ReadonlyMap<string, JsonValue>;
+}
+
 /** Why the text could not be read; line and column are 1-based. */
 export interface ReadError {
   readonly message: string;
@@ -31,7 +52,10 @@ export type ImportResult =
       kind: InputKind;
       format: 'json' | 'yaml';
       document: JsonObject;
-      fixes: AppliedFix[];
+      fixes: ImportFix[];
       notes: string[];
+      base: ImportBase;
     }
   | { ok: false; error: ReadError };
+
+export type ImportSuccess = Extract<ImportResult, { ok: true }>;

@@ -110,15 +110,14 @@ function describeOutput(root: JsonObject, td: JsonObject, ctx: Context): Unwrapp
   const document: JsonObject = {};
   for (const k of Object.keys(td)) put(document, k, td[k] ?? null);
   const tags = own(root, 'tags');
-  if (Array.isArray(tags) && !has(document, 'tags')) {
+  // Empty tags stay behind: moving them would be a change that no fix reports (and cleaning drops them).
+  if (Array.isArray(tags) && tags.length > 0 && !has(document, 'tags')) {
     put(document, 'tags', tags);
-    if (tags.length > 0) {
-      ctx.fixes.push({
-        code: 'tags-hoisted',
-        path: 'tags',
-        message: "Moved the response's top-level tags into the task definition.",
-      });
-    }
+    ctx.fixes.push({
+      code: 'tags-hoisted',
+      path: 'tags',
+      message: "Moved the response's top-level tags into the task definition.",
+    });
   }
   const ignored = Object.keys(root).filter(
     (k) => k !== 'taskDefinition' && k !== 'taskDefinitions' && k !== 'tags',
