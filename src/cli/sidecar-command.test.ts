@@ -54,6 +54,26 @@ describe('taskdef sidecar', () => {
     expect(io.err).toMatch(/suggestion: task cpu 512, memory 1024 \(add --grow-task/);
   });
 
+  it('--docker-hub adds the Docker Hub image; it excludes --image and applies to add only', async () => {
+    const io = captureIo(text(bridge));
+    expect(await runSidecarCommand(['add', 'xray', '-', '--docker-hub'], io)).toBe(0);
+    expect(JSON.parse(io.out).containerDefinitions[1].image).toBe('amazon/aws-xray-daemon:3.x');
+    const adot = captureIo(text(bridge));
+    expect(await runSidecarCommand(['add', 'adot', '-', '--docker-hub'], adot)).toBe(0);
+    expect(JSON.parse(adot.out).containerDefinitions[1].image).toBe('amazon/aws-otel-collector:v0.30.0');
+    const both = captureIo(text(bridge));
+    expect(await runSidecarCommand(['add', 'xray', '-', '--docker-hub', '--image', 'x'], both)).toBe(2);
+    expect(both.err).toMatch(/exclude each other/);
+    const remove = captureIo(text(bridge));
+    expect(await runSidecarCommand(['remove', 'xray', '-', '--docker-hub'], remove)).toBe(2);
+  });
+
+  it('EC2 with only task memory set: the suggestion names the memory alone', async () => {
+    const io = captureIo(text({ ...bridge, memory: '600' }));
+    expect(await runSidecarCommand(['add', 'xray', '-'], io)).toBe(1);
+    expect(io.err).toMatch(/suggestion: memory 768 \(add --grow-task/);
+  });
+
   it('--grow-task applies the size; --image picks another image', async () => {
     const io = captureIo(text(fargate));
     expect(

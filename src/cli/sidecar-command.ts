@@ -1,4 +1,4 @@
-// `taskdef sidecar add|remove xray|adot FILE [--grow-task] [--image IMAGE]`: a thin shell over the
+// `taskdef sidecar add|remove xray|adot FILE [--grow-task] [--image IMAGE | --docker-hub]`: a thin shell over the
 // domain's sidecars. The resulting document goes to stdout, what changed and the notes to stderr.
 // Exit: 0 done (or nothing to do), 1 refused (e.g. the sidecar does not fit), 2 bad usage or unreadable input.
 import {
@@ -6,6 +6,7 @@ import {
   exportJson,
   importText,
   removeSidecar,
+  SIDECAR_CATALOG,
   SIDECAR_KINDS,
   type SidecarKind,
   type SidecarOptions,
@@ -13,7 +14,8 @@ import {
 import type { CliIo } from './io.ts';
 
 export const SIDECAR_USAGE =
-  'usage: taskdef sidecar add|remove xray|adot FILE [--grow-task] [--image IMAGE]\n' +
+  'usage: taskdef sidecar add|remove xray|adot FILE [--grow-task] [--image IMAGE | --docker-hub]\n' +
+  '  --docker-hub adds the Docker Hub image (amazon/...) instead of the ECR Public one.\n' +
   '  FILE may be - for standard input. adot (the ADOT collector) is recommended; the X-Ray daemon\n' +
   '  is in maintenance since 2026-02-25 and reaches end of support on 2027-02-25.\n';
 
@@ -28,9 +30,11 @@ function parse(args: readonly string[]): Parsed | string {
   const positional: string[] = [];
   let growTask = false;
   let image: string | undefined;
+  let dockerHub = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--grow-task') growTask = true;
+    else if (arg === '--docker-hub') dockerHub = true;
     else if (arg === '--image') {
       image = args[++i];
       if (image === undefined) return '--image needs a value';
@@ -43,8 +47,11 @@ function parse(args: readonly string[]): Parsed | string {
   if (!SIDECAR_KINDS.includes(kind as SidecarKind)) return `expected xray or adot, got ${kind ?? 'nothing'}`;
   if (file === undefined) return 'missing FILE (use - for standard input)';
   if (extra.length > 0) return `unexpected ${extra.join(' ')}`;
-  if (action === 'remove' && (growTask || image !== undefined))
-    return '--grow-task and --image apply to add only';
+  if (action === 'remove' && (growTask || image !== undefined || dockerHub))
+    return '--grow-task, --image and --docker-hub apply to add only';
+  if (dockerHub && image !== undefined) return '--image and --docker-hub exclude each other';
+  if (dockerHub)
+    image = SIDECAR_CATALOG[kind as SidecarKind].images.find((i) => !i.startsWith('public.ecr.aws/'));
   const options: SidecarOptions = {
     ...(growTask ? { growTask } : {}),
     ...(image !== undefined ? { image } : {}),
@@ -77,10 +84,11 @@ export async function runSidecarCommand(args: string[], io: CliIo): Promise<numb
     action === 'add' ? addSidecar(imported.document, kind, options) : removeSidecar(imported.document, kind);
   if (!result.ok) {
     io.stderr(`${file}: ${result.message}\n`);
-    if (result.suggestion)
-      io.stderr(
-        `${file}: suggestion: task cpu ${result.suggestion.cpu}, memory ${result.suggestion.memory} (add --grow-task to apply it)\n`,
-      );
+    const { cpu, memory } = result.suggestion ?? {};
+    const size = [cpu !== undefined ? `task cpu ${cpu}` : '', memory !== undefined ? `memory ${memory}` : '']
+      .filter((s) => s !== '')
+      .join(', ');
+    if (size !== '') io.stderr(`${file}: suggestion: ${size} (add --grow-task to apply it)\n`);
     return 1;
   }
   io.stdout(exportJson(result.document));

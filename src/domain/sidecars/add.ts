@@ -93,8 +93,11 @@ export function addSidecar(doc: JsonObject, kind: SidecarKind, options: SidecarO
       const cpu = grow?.cpu ?? parseTaskCpu(before.cpu);
       const memory = grow?.memory ?? parseTaskMemory(before.memory);
       const suggestion =
-        grow && cpu !== undefined && memory !== undefined
-          ? { cpu: String(cpu), memory: String(memory) }
+        grow && (cpu !== undefined || memory !== undefined)
+          ? {
+              ...(cpu !== undefined ? { cpu: String(cpu) } : {}),
+              ...(memory !== undefined ? { memory: String(memory) } : {}),
+            }
           : undefined;
       return { ok: false, message: budget.message, ...(suggestion ? { suggestion } : {}) };
     }

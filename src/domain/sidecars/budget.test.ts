@@ -81,20 +81,38 @@ describe('sidecar budgets', () => {
     expect(errors(grown.document)).toEqual([]);
   });
 
-  it('EC2 with only task cpu set: grows cpu alone, no suggestion pair, remove restores', () => {
+  it('EC2 with only task cpu set: suggests and grows cpu alone, remove restores', () => {
     const doc = bridgeEc2();
     doc.cpu = '256';
     (doc.containerDefinitions as any[])[0].cpu = 256;
     const refused = addSidecar(doc, 'xray');
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.suggestion).toBeUndefined();
-      expect(refused.message).toMatch(/Raise it to 288 CPU units/);
+      expect(refused.suggestion).toEqual({ cpu: '288' });
+      expect(refused.message).toMatch(/Raise it to 288 CPU units\.$/);
     }
     const grown = addSidecar(doc, 'xray', { growTask: true });
     if (!grown.ok) throw new Error(grown.message);
     expect(grown.document.cpu).toBe('288');
     expect(grown.document.memory).toBeUndefined();
+    expect(errors(grown.document)).toEqual([]);
+    const back = removeSidecar(grown.document, 'xray');
+    expect(back.ok && jsonEqual(back.document, doc)).toBe(true);
+  });
+
+  it('EC2 with only task memory set: suggests and grows memory alone, remove restores', () => {
+    const doc = bridgeEc2(); // api memory 512, cache memoryReservation 128
+    doc.memory = '640';
+    const refused = addSidecar(doc, 'xray');
+    expect(refused).toMatchObject({ ok: false, suggestion: { memory: '896' } });
+    if (!refused.ok) {
+      expect(refused.suggestion).toEqual({ memory: '896' });
+      expect(refused.message).toMatch(/Raise it to 896 MiB\.$/);
+    }
+    const grown = addSidecar(doc, 'xray', { growTask: true });
+    if (!grown.ok) throw new Error(grown.message);
+    expect(grown.document.memory).toBe('896');
+    expect(grown.document.cpu).toBeUndefined();
     expect(errors(grown.document)).toEqual([]);
     const back = removeSidecar(grown.document, 'xray');
     expect(back.ok && jsonEqual(back.document, doc)).toBe(true);

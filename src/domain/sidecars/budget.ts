@@ -54,7 +54,12 @@ export function sidecarBudget(doc: JsonObject, label: string, cpu: number, memor
   const memoryTo = memoryShort ? needMemory : taskMemory;
   return {
     fits: false,
-    message: `${what}, but the task size is ${size(taskCpu, taskMemory)}. Raise it to ${size(cpuTo, memoryTo)}.`,
+    message: `${what}, but the task size is ${size(taskCpu, taskMemory)}. Raise it to ${[
+      cpuTo !== undefined ? `${cpuTo} CPU units` : undefined,
+      memoryTo !== undefined ? `${memoryTo} MiB` : undefined,
+    ]
+      .filter((s) => s !== undefined)
+      .join(' / ')}.`,
     grow: {
       ...(cpuTo !== undefined ? { cpu: cpuTo } : {}),
       ...(memoryTo !== undefined ? { memory: memoryTo } : {}),

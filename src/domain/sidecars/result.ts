@@ -9,4 +9,12 @@ export interface SidecarOptions {
 
 export type SidecarResult =
   | { ok: true; document: JsonObject; changes: string[]; notes: string[] }
-  | { ok: false; message: string; suggestion?: { cpu: string; memory: string } };
+  | {
+      ok: false;
+      message: string;
+      /**
+       * The task size that would fit (what `growTask` applies). Fargate: always both. EC2: the task-level
+       * values that are set (a task with only `cpu` set gets only `cpu`).
+       */
+      suggestion?: { cpu?: string; memory?: string };
+    };

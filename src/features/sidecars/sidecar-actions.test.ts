@@ -139,6 +139,28 @@ describe('runSidecar', () => {
     expect(errors(grown.document)).toEqual([]);
   });
 
+  it('growLabel names what grows: both on Fargate, one value on EC2', () => {
+    expect(growLabel({ cpu: '512', memory: '1024' })).toBe('Grow the task to 512/1024 and add');
+    expect(growLabel({ cpu: '288' })).toBe('Grow the task cpu to 288 and add');
+    expect(growLabel({ memory: '896' })).toBe('Grow the task memory to 896 and add');
+  });
+
+  it('EC2 with only task memory set: the offer is the memory alone, and growTask applies it', () => {
+    const doc: JsonObject = {
+      family: 'shop',
+      networkMode: 'bridge',
+      memory: '600',
+      containerDefinitions: [{ name: 'api', image: 'node:22', memory: 512 }],
+    };
+    const out = runSidecar(doc, 'xray', 'add');
+    expect(out).toMatchObject({ type: 'refused', grow: { memory: '768' } });
+    const grown = runSidecar(doc, 'xray', 'add', { growTask: true });
+    if (grown.type !== 'changed') throw new Error(grown.type);
+    expect(grown.document.memory).toBe('768');
+    expect(grown.document.cpu).toBeUndefined();
+    expect(errors(grown.document)).toEqual([]);
+  });
+
   it('other refusals carry their message and no offer', () => {
     const doc: JsonObject = { ...fargate(), networkMode: 'none', requiresCompatibilities: ['EC2'] };
     const out = runSidecar(doc, 'xray', 'add');

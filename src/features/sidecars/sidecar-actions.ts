@@ -31,6 +31,12 @@ export interface SidecarReport {
   readonly policy?: PolicyToCopy;
 }
 
+/** The task size a refusal offers (EC2: only the task-level values that are set). */
+export interface GrowOffer {
+  readonly cpu?: string;
+  readonly memory?: string;
+}
+
 export interface PolicyToCopy {
   readonly name: string;
   readonly json: string;
@@ -44,7 +50,7 @@ export type SidecarOutcome =
       readonly kind: SidecarKind;
       readonly action: SidecarAction;
       readonly message: string;
-      readonly grow?: { readonly cpu: string; readonly memory: string };
+      readonly grow?: GrowOffer;
     };
 
 /** The button's accessible name; also what the click will do. */
@@ -165,7 +171,11 @@ export function runSidecar(
   return changed ? { type: 'changed', document: result.document, report } : { type: 'unchanged', report };
 }
 
-/** "Grow the task to 512/1024 and add": the offer after a refusal for size. */
-export function growLabel(grow: { readonly cpu: string; readonly memory: string }): string {
-  return `Grow the task to ${grow.cpu}/${grow.memory} and add`;
+/** "Grow the task to 512/1024 and add" (or "Grow the task memory to 896 and add"): the size offer. */
+export function growLabel(grow: GrowOffer): string {
+  if (grow.cpu !== undefined && grow.memory !== undefined)
+    return `Grow the task to ${grow.cpu}/${grow.memory} and add`;
+  return grow.cpu !== undefined
+    ? `Grow the task cpu to ${grow.cpu} and add`
+    : `Grow the task memory to ${grow.memory ?? ''} and add`;
 }

@@ -135,6 +135,17 @@ describe('TracingGroup', () => {
     expect(daemon?.image).toBe('amazon/aws-xray-daemon:3.x');
   });
 
+  it('the swap to the collector uses the chosen registry too', () => {
+    const { store } = setup(starter());
+    fireEvent.change(screen.getByRole('combobox', { name: 'Images from' }), {
+      target: { value: 'docker-hub' },
+    });
+    fireEvent.click(button('Add X-Ray sidecar'));
+    fireEvent.click(button('Use the OpenTelemetry collector instead'));
+    const collector = (store.get().value.containerDefinitions as JsonObject[])[1];
+    expect(collector?.image).toBe('amazon/aws-otel-collector:v0.30.0');
+  });
+
   it('Escape dismisses the report and returns focus to the sidecar button', () => {
     setup(starter());
     fireEvent.click(button('Add X-Ray sidecar'));

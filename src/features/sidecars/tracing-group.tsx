@@ -44,7 +44,8 @@ export function TracingGroup({ store }: TracingGroupProps): React.JSX.Element {
   const run = (kind: SidecarKind, action: SidecarAction, growTask = false): void => {
     const current = store.get().value;
     const outcome = runSidecar(current, kind, action, {
-      image: action === 'add' ? imageFor(kind, source) : undefined,
+      // The swap (daemon -> collector) adds too, so it honours the registry choice.
+      image: action === 'remove' ? undefined : imageFor(kind, source),
       growTask,
     });
     if (outcome.type === 'refused') {
