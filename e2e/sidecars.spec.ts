@@ -241,3 +241,69 @@ test('a daemon that arrives through the JSON pane turns the button into Remove',
   );
   await expect(page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true })).toBeVisible();
 });
+
+test('adding the daemon is one undo step: Ctrl+Z outside the JSON pane, and the Undo button; redo brings it back', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
+  const redoButton = page.getByRole('button', { name: 'Redo', exact: true });
+  await expect(undoButton).toBeDisabled();
+  const before = await editor.document();
+  const beforeText = await editor.text();
+
+  await page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true }).click();
+  await expect.poll(() => editor.text()).toContain('"xray-daemon"');
+  const after = await editor.document();
+  const afterText = await editor.text();
+  // The focus is on the Tracing button, outside the Monaco pane.
+  const remove = page.getByRole('button', { name: 'Remove X-Ray sidecar', exact: true });
+  await expect(remove).toBeFocused();
+
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(() => editor.document()).toEqual(before);
+  await expect.poll(() => editor.text()).toBe(beforeText);
+  // One step: nothing older is left to undo (the page opened with an empty history).
+  await expect(undoButton).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Form' }).getByRole('group', { name: 'Container xray-daemon' }),
+  ).toHaveCount(0);
+
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect.poll(() => editor.document()).toEqual(after);
+  await expect.poll(() => editor.text()).toBe(afterText);
+  await expect(redoButton).toBeDisabled();
+
+  await undoButton.click();
+  await expect.poll(() => editor.document()).toEqual(before);
+  await expect.poll(() => editor.text()).toBe(beforeText);
+  await expect(undoButton).toBeDisabled();
+  await redoButton.click();
+  await expect.poll(() => editor.document()).toEqual(after);
+  await expect.poll(() => editor.text()).toBe(afterText);
+  await expect(remove).toBeVisible();
+});
+
+test('the collector carries its config flag and health check, and the app starts after it', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await page.getByRole('button', { name: 'Add OpenTelemetry collector', exact: true }).click();
+  await expect.poll(() => editor.text()).toContain('"aws-otel-collector"');
+  const doc = await editor.document();
+  const collector = byName(doc, 'aws-otel-collector') as Record<string, unknown> | undefined;
+  expect(collector?.command).toEqual(['--config=/etc/ecs/ecs-default-config.yaml']);
+  expect(collector?.healthCheck).toMatchObject({ command: ['CMD', '/healthcheck'] });
+  expect(collector?.portMappings).toEqual([
+    { containerPort: 4317, protocol: 'tcp' },
+    { containerPort: 4318, protocol: 'tcp' },
+    { containerPort: 2000, protocol: 'udp' },
+  ]);
+  const web = byName(doc, 'web') as (Container & { dependsOn?: unknown }) | undefined;
+  expect(web?.dependsOn).toEqual([{ containerName: 'aws-otel-collector', condition: 'START' }]);
+  expect(envOf(web, 'OTEL_EXPORTER_OTLP_ENDPOINT')).toBe('http://localhost:4318');
+  expect(errorsOf(doc)).toEqual([]);
+});
