@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EditorPage } from './editor-page.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -10,18 +9,9 @@ export function App({ workspace }: { readonly workspace?: Workspace }): React.JS
   const [ws] = useState(() => workspace ?? plainWorkspace());
   const { store } = ws;
   const mounts = usePersistenceMounts(ws);
-  // Static files from public/ only (the template gallery): same origin, never stale within a visit.
-  const [queryClient] = useState(() => new QueryClient());
   return (
     <ErrorBoundary store={store}>
-      <QueryClientProvider client={queryClient}>
-        <EditorPage
-          store={store}
-          history={ws.history}
-          toolbarStart={mounts.toolbar}
-          notices={mounts.notices}
-        />
-      </QueryClientProvider>
+      <EditorPage store={store} history={ws.history} toolbarStart={mounts.toolbar} notices={mounts.notices} />
     </ErrorBoundary>
   );
 }

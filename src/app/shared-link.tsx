@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { jsonEqual, type JsonObject } from '../domain/index.ts';
 import type { DocumentStore } from '../lib/document-store.ts';
-import { SharedLinkNotice } from '../features/share/index.ts';
+import { SharedLinkNotice } from '../features/share/shared-link-notice.tsx';
 import { starterDocument } from './starter-document.ts';
 
 export function SharedLink({

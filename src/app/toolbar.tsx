@@ -2,15 +2,17 @@ import { useState } from 'react';
 import type { JsonObject } from '../domain/index.ts';
 import type { DocumentStore } from '../lib/document-store.ts';
 import { ExportButtons } from '../features/import-export/index.ts';
-import { ExportButton } from '../features/export-panel/index.ts';
-import { ShareButton } from '../features/share/index.ts';
-import { ImportControl } from '../features/import/index.ts';
-import { PasteErrorControl } from '../features/paste-error/index.ts';
-import { TemplatesControl } from '../features/templates/index.ts';
 import { SizeMeter } from '../features/size-meter/index.ts';
 import { TracingGroup } from '../features/sidecars/index.ts';
 import { exportText, fixEverything } from './domain-ops.ts';
 import { starterDocument } from './starter-document.ts';
+import {
+  LazyExportButton,
+  LazyImportControl,
+  LazyPasteErrorControl,
+  LazyShareButton,
+  LazyTemplatesControl,
+} from './toolbar-controls.tsx';
 import { useDocument } from './use-document.ts';
 
 export interface ToolbarProps {
@@ -36,9 +38,9 @@ export function Toolbar({ store, goTo, start }: ToolbarProps): React.JSX.Element
       </div>
       <div className="toolbar-actions">
         {start}
-        <ImportControl store={store} />
-        <TemplatesControl store={store} starter={starterDocument} />
-        <PasteErrorControl store={store} onGoTo={goTo} />
+        <LazyImportControl store={store} />
+        <LazyTemplatesControl store={store} starter={starterDocument} />
+        <LazyPasteErrorControl store={store} onGoTo={goTo} />
         <span className="toolbar-sep" aria-hidden="true" />
         <button
           type="button"
@@ -66,8 +68,8 @@ export function Toolbar({ store, goTo, start }: ToolbarProps): React.JSX.Element
           getText={() => exportText(store.get().value)}
           getFamily={() => store.get().value.family}
         />
-        <ExportButton store={store} />
-        <ShareButton store={store} />
+        <LazyExportButton store={store} />
+        <LazyShareButton store={store} />
       </div>
     </header>
   );
