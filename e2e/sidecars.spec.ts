@@ -307,3 +307,30 @@ test('the collector carries its config flag and health check, and the app starts
   expect(envOf(web, 'OTEL_EXPORTER_OTLP_ENDPOINT')).toBe('http://localhost:4318');
   expect(errorsOf(doc)).toEqual([]);
 });
+
+test('a container added after the daemon is flagged, wired in one click, and remove still restores it', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const original = await editor.document();
+  await page.getByRole('button', { name: 'Add X-Ray sidecar', exact: true }).click();
+  await expect.poll(() => editor.text()).toContain('"xray-daemon"');
+  const late = { name: 'late', image: 'public.ecr.aws/docker/library/node:22', memoryReservation: 64 };
+  const withLate = await editor.document();
+  await editor.pasteJson(
+    JSON.stringify({ ...withLate, containerDefinitions: [...containersOf(withLate), late] }, null, 2),
+  );
+  const wire = editor.problems.getByRole('button', { name: "Wire 'late' to 'xray-daemon'", exact: true });
+  await wire.click();
+  await expect
+    .poll(async () => envOf(byName(await editor.document(), 'late'), 'AWS_XRAY_DAEMON_ADDRESS'))
+    .toBe('127.0.0.1:2000');
+  await expect(wire).toHaveCount(0);
+  expect(errorsOf(await editor.document())).toEqual([]);
+
+  await page.getByRole('button', { name: 'Remove X-Ray sidecar', exact: true }).click();
+  await expect
+    .poll(() => editor.document())
+    .toEqual({ ...original, containerDefinitions: [...containersOf(original), late] });
+});
