@@ -185,6 +185,18 @@ describe('addSidecar xray', () => {
     expect(addSidecar(bridgeEc2(), 'xray', { image: ' ' }).ok).toBe(false);
   });
 
+  it('a private ECR image on Fargate without an execution role gets a note (F22); with one, none', () => {
+    const image = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/mirror/aws-xray-daemon:3.x';
+    const withoutRole = { ...awsvpcFargate() };
+    delete withoutRole.executionRoleArn;
+    delete (withoutRole.containerDefinitions as any[])[0].logConfiguration;
+    const { notes, document } = added(withoutRole, 'xray', { image });
+    expect(notes.join('\n')).toMatch(/private ECR repository .* set executionRoleArn/);
+    expect(check(document).map((p) => p.code)).toContain('fargate-ecr-execution-role');
+    expect(added(awsvpcFargate(), 'xray', { image }).notes.join('\n')).not.toMatch(/private ECR/);
+    expect(added(withoutRole, 'xray').notes.join('\n')).not.toMatch(/private ECR/);
+  });
+
   it('notes the maintenance dates, the policy with its five actions, and a missing task role', () => {
     const { notes } = added(defaultModeEc2(), 'xray');
     const text = notes.join('\n');

@@ -137,7 +137,7 @@ export function addSidecar(doc: JsonObject, kind: SidecarKind, options: SidecarO
     `Added container '${entry.containerName}' (${image}, cpu ${res.cpu}, memoryReservation ${res.memoryReservation}, essential false)`,
   );
   const notes = [
-    ...addNotes(doc, kind, { mode, xrayReceiver, skipped, undo: !isEmptyRecord(undo) }),
+    ...addNotes(doc, kind, { mode, xrayReceiver, skipped, undo: !isEmptyRecord(undo), image }),
     ...log.notes,
   ];
   return { ok: true, document: out, changes: log.changes, notes };

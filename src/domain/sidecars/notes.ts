@@ -1,6 +1,6 @@
 // The reminders that accompany an add: they never block it.
 import { own, type JsonObject } from '../json.ts';
-import { str } from '../rules/rule.ts';
+import { isFargate, str } from '../rules/rule.ts';
 import {
   ADOT_XRAY_ONLY_CONFIG,
   SIDECAR_CATALOG,
@@ -14,7 +14,11 @@ export interface NoteContext {
   readonly xrayReceiver: boolean;
   readonly skipped: readonly number[];
   readonly undo: boolean;
+  readonly image: string;
 }
+
+// XRAY.md section 8, item 5; RULES.md 114 (F22): Fargate pulls from private ECR with the execution role.
+const PRIVATE_ECR = /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//;
 
 function policyNote(kind: SidecarKind, xrayReceiver: boolean): string {
   const policy = SIDECAR_CATALOG[kind].taskRolePolicy;
@@ -39,6 +43,14 @@ export function addNotes(doc: JsonObject, kind: SidecarKind, ctx: NoteContext): 
   if ((str(own(doc, 'taskRoleArn')) ?? '').trim() === '')
     notes.push(
       `taskRoleArn is not set: the ${entry.label} signs its uploads with the task role's credentials. Set taskRoleArn to a role with the permissions above.`,
+    );
+  if (
+    PRIVATE_ECR.test(ctx.image) &&
+    isFargate(doc) &&
+    (str(own(doc, 'executionRoleArn')) ?? '').trim() === ''
+  )
+    notes.push(
+      'The image is in a private ECR repository and the task runs on Fargate, which pulls it with the execution role: set executionRoleArn ("Fargate requires task definition to have execution role ARN to support ECR images.").',
     );
   if (kind === 'adot' && !ctx.xrayReceiver)
     notes.push(
