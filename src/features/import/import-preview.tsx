@@ -1,9 +1,18 @@
 // What an import will do, shown before anything is applied: the kind recognised, the import's fixes
-// (applied together: the importer has no way to leave one out), the optional repairs (one by one),
-// the notes, and the before/after diff.
+// (the required steps, and each optional fix with a checkbox), the optional repairs check() offers,
+// the notes, and the before/after diff of exactly the document the accept button will apply.
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import type { JsonObject } from '../../domain/index.ts';
-import { afterText, withRepairs, type ImportPreview as Preview } from './preview.ts';
+import { applyImportFixes, type JsonObject } from '../../domain/index.ts';
+import { ImportFixList } from './import-fix-list.tsx';
+import {
+  afterText,
+  allOptional,
+  applyLabel,
+  repairKey,
+  repairsFor,
+  withRepairs,
+  type ImportPreview as Preview,
+} from './preview.ts';
 
 const ImportDiff = lazy(() => import('./import-diff.tsx').then((m) => ({ default: m.ImportDiff })));
 
@@ -20,70 +29,60 @@ export function ImportPreview({
   onReplace,
   onCancel,
 }: ImportPreviewProps): React.JSX.Element {
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(() => new Set());
-  const after = useMemo(
-    () => withRepairs(preview.document, preview.repairs, chosen).document,
-    [preview, chosen],
-  );
-  const afterJson = useMemo(() => afterText(after), [after]);
-  const fixesId = useId();
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(() => allOptional(preview));
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
+  const imported = useMemo(() => applyImportFixes(preview.result, accepted), [preview, accepted]);
+  const repairs = useMemo(() => repairsFor(imported), [imported]);
+  const after = useMemo(() => withRepairs(imported, repairs, chosen), [imported, repairs, chosen]);
+  const afterJson = useMemo(() => afterText(after.document), [after]);
   const notesId = useId();
-  const toggle = (i: number): void => {
+  const keys = repairs.map(repairKey);
+  const chosenHere = keys.filter((k) => chosen.has(k)).length;
+  const toggle = (key: string): void => {
     setChosen((old) => {
       const next = new Set(old);
-      if (!next.delete(i)) next.add(i);
+      if (!next.delete(key)) next.add(key);
       return next;
     });
   };
+  const label = applyLabel(
+    {
+      applied: preview.required.length + preview.optional.filter((f) => accepted.has(f.id)).length,
+      total: preview.required.length + preview.optional.length,
+    },
+    after.applied,
+  );
   return (
     <div className="import-preview">
       <p className="import-recognised" data-testid="import-recognised">
         Recognised: <strong>{preview.recognised}</strong>
       </p>
-      <section aria-labelledby={fixesId} className="import-fixes">
-        <h3 id={fixesId}>Fixes the import applies ({preview.fixes.length})</h3>
-        {preview.fixes.length === 0 ? (
-          <p>None: the text is register-ready as it is.</p>
-        ) : (
-          <>
-            <p className="import-hint">
-              The import makes these changes together, as one step: they cannot be accepted one by one.
-              Replace document accepts all of them; Cancel keeps your document as it is.
-            </p>
-            <ul className="import-list">
-              {preview.fixes.map((f, i) => (
-                <li key={`${f.code}:${f.path}:${i}`}>
-                  {f.message} <code>{f.path === '' ? '(document)' : f.path}</code>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
-      {preview.repairs.length > 0 ? (
+      <ImportFixList
+        required={preview.required}
+        optional={preview.optional}
+        accepted={accepted}
+        onChange={setAccepted}
+      />
+      {repairs.length > 0 ? (
         <fieldset className="import-repairs">
-          <legend>Further repairs ({preview.repairs.length}), each optional</legend>
+          <legend>Further repairs ({repairs.length}), each optional</legend>
           <button
             type="button"
             onClick={() => {
-              setChosen(
-                chosen.size === preview.repairs.length
-                  ? new Set()
-                  : new Set(preview.repairs.map((_, i) => i)),
-              );
+              setChosen(chosenHere === keys.length ? new Set() : new Set(keys));
             }}
           >
-            {chosen.size === preview.repairs.length ? 'Clear all repairs' : 'Select all repairs'}
+            {chosenHere === keys.length ? 'Clear all repairs' : 'Select all repairs'}
           </button>
           <ul className="import-list">
-            {preview.repairs.map((p, i) => (
-              <li key={`${p.code}:${p.path}:${i}`}>
+            {repairs.map((p, i) => (
+              <li key={`${repairKey(p)}:${i}`}>
                 <label>
                   <input
                     type="checkbox"
-                    checked={chosen.has(i)}
+                    checked={chosen.has(repairKey(p))}
                     onChange={() => {
-                      toggle(i);
+                      toggle(repairKey(p));
                     }}
                   />{' '}
                   {p.fix?.title ?? p.code} <code>{p.path === '' ? '(document)' : p.path}</code>
@@ -106,7 +105,7 @@ export function ImportPreview({
       <section aria-label="Before and after" className="import-diff-section">
         <p className="import-diff-legend">
           <span>Before: the text as given</span>
-          <span>After: the document that will replace yours</span>
+          <span>After: the document that will replace yours, with the fixes chosen above</span>
         </p>
         <Suspense fallback={<p>Loading the comparison…</p>}>
           <ImportDiff before={before} after={afterJson} />
@@ -120,10 +119,10 @@ export function ImportPreview({
           type="button"
           className="primary"
           onClick={() => {
-            onReplace(after);
+            onReplace(after.document);
           }}
         >
-          Replace document
+          {label}
         </button>
       </div>
     </div>

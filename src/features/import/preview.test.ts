@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { afterText, previewImport, recognisedAs, withRepairs } from './preview.ts';
+import { applyImportFixes } from '../../domain/index.ts';
+import {
+  afterText,
+  allOptional,
+  applyLabel,
+  previewImport,
+  recognisedAs,
+  repairKey,
+  repairsFor,
+  withRepairs,
+} from './preview.ts';
 
 const corpus = (name: string): string => readFileSync(`${process.cwd()}/../shared/corpus/${name}`, 'utf8');
 
@@ -10,8 +20,12 @@ describe('previewImport', () => {
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.preview.recognised).toBe('describe-task-definition output (JSON)');
-    expect(out.preview.fixes.map((f) => f.code)).toContain('read-only-removed');
-    expect(out.preview.document).not.toHaveProperty('taskDefinitionArn');
+    expect(out.preview.optional.map((f) => f.code)).toContain('read-only-removed');
+    expect(out.preview.required).toEqual([]);
+    expect(applyImportFixes(out.preview.result, allOptional(out.preview))).not.toHaveProperty(
+      'taskDefinitionArn',
+    );
+    expect(applyImportFixes(out.preview.result, new Set())).toHaveProperty('taskDefinitionArn');
   });
 
   it('names a CloudFormation template in YAML', () => {
@@ -43,12 +57,34 @@ describe('previewImport', () => {
     );
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    const i = out.preview.repairs.findIndex((p) => p.code === 'awsvpc-host-port');
-    expect(i).toBeGreaterThanOrEqual(0);
-    const none = withRepairs(out.preview.document, out.preview.repairs, new Set());
-    expect(none.document).toBe(out.preview.document);
-    const one = withRepairs(out.preview.document, out.preview.repairs, new Set([i]));
+    const doc = out.preview.result.document;
+    const repairs = repairsFor(doc);
+    const hostPort = repairs.find((p) => p.code === 'awsvpc-host-port');
+    expect(hostPort).toBeDefined();
+    const none = withRepairs(doc, repairs, new Set());
+    expect(none.document).toBe(doc);
+    const one = withRepairs(doc, repairs, new Set(hostPort ? [repairKey(hostPort)] : []));
+    expect(one.applied).toBe(1);
     expect(afterText(one.document)).not.toContain('8080');
+  });
+});
+
+describe('the required steps', () => {
+  it('are the unwrapping of a describe wrapper, each with its reason', () => {
+    const out = previewImport(corpus('kayac__ecspresso__tests__td.json'));
+    expect(out.ok && out.preview.required.map((f) => f.code)).toEqual(['unwrapped-describe']);
+    expect(out.ok && out.preview.required[0]?.required).toMatch(/not a task definition/);
+  });
+});
+
+describe('applyLabel', () => {
+  it('says how many fixes and repairs the button applies', () => {
+    expect(applyLabel({ applied: 7, total: 9 }, 0)).toBe('Apply 7 of 9 fixes and replace document');
+    expect(applyLabel({ applied: 1, total: 1 }, 2)).toBe(
+      'Apply 1 of 1 fix and 2 repairs and replace document',
+    );
+    expect(applyLabel({ applied: 0, total: 0 }, 1)).toBe('Apply 1 repair and replace document');
+    expect(applyLabel({ applied: 0, total: 0 }, 0)).toBe('Replace document');
   });
 });
 

@@ -1,17 +1,20 @@
-// What the import dialog shows, computed from the text: what was recognised, the import's fixes and
-// notes, and the further repairs check() offers on the result (each one separately selectable).
+// What the import dialog shows, computed from the text: what was recognised, the import's fixes (the
+// required steps, and the optional ones the user may leave out), the notes, and the further repairs
+// check() offers on the chosen document (each one separately selectable).
 import {
   check,
-  exportJson,
-  importText,
   jsonEqual,
+  optionalFixIds,
   sortProblems,
-  type AppliedFix,
+  importText,
+  type ImportFix,
+  type ImportSuccess,
   type InputKind,
   type JsonObject,
   type Problem,
   type ReadError,
 } from '../../domain/index.ts';
+import { formatDocument } from '../../lib/json/edits.ts';
 
 const KIND_WORDS: Record<InputKind, string> = {
   'register-input': 'register-task-definition input',
@@ -28,12 +31,13 @@ export function recognisedAs(kind: InputKind, format: 'json' | 'yaml'): string {
 
 export interface ImportPreview {
   readonly recognised: string;
-  /** The imported document: every import fix applied (they come as one). */
-  readonly document: JsonObject;
-  readonly fixes: readonly AppliedFix[];
+  /** The import itself: `applyImportFixes(result, accepted)` gives the document for a choice. */
+  readonly result: ImportSuccess;
+  /** The structural steps, always applied (each says why). */
+  readonly required: readonly ImportFix[];
+  /** The fixes that can be left out, in the order the import made them. */
+  readonly optional: readonly ImportFix[];
   readonly notes: readonly string[];
-  /** Problems in the imported document that carry their own fix: offered one by one. */
-  readonly repairs: readonly Problem[];
 }
 
 export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: ReadError };
@@ -41,45 +45,72 @@ export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; 
 export function previewImport(text: string): PreviewResult {
   const result = importText(text);
   if (!result.ok) return { ok: false, error: result.error };
-  let repairs: Problem[] = [];
-  try {
-    repairs = sortProblems(check(result.document)).filter((p) => p.fix !== undefined);
-  } catch {
-    repairs = [];
-  }
   return {
     ok: true,
     preview: {
       recognised: recognisedAs(result.kind, result.format),
-      document: result.document,
-      fixes: result.fixes,
+      result,
+      required: result.fixes.filter((f) => f.required !== undefined),
+      optional: result.fixes.filter((f) => f.required === undefined),
       notes: result.notes,
-      repairs,
     },
   };
 }
 
-/** The imported document with the chosen repairs applied in list order; one that fails is skipped. */
+/** Every optional fix: the dialog's starting choice. */
+export function allOptional(preview: ImportPreview): ReadonlySet<string> {
+  return new Set(optionalFixIds(preview.result));
+}
+
+/** Problems in a document that carry their own fix: offered one by one, none chosen at first. */
+export function repairsFor(doc: JsonObject): Problem[] {
+  try {
+    return sortProblems(check(doc)).filter((p) => p.fix !== undefined);
+  } catch {
+    return [];
+  }
+}
+
+/** A repair's identity across re-checks of a changing document. */
+export function repairKey(p: Problem): string {
+  return `${p.code}@${p.path}`;
+}
+
+/** The document with the chosen repairs (by key) applied in list order; one that fails is skipped. */
 export function withRepairs(
   doc: JsonObject,
   repairs: readonly Problem[],
-  chosen: ReadonlySet<number>,
-): { document: JsonObject; skipped: number } {
+  chosen: ReadonlySet<string>,
+): { document: JsonObject; applied: number; skipped: number } {
   let out = doc;
+  let applied = 0;
   let skipped = 0;
-  repairs.forEach((p, i) => {
-    if (!chosen.has(i) || !p.fix) return;
+  for (const p of repairs) {
+    if (!chosen.has(repairKey(p)) || !p.fix) continue;
     try {
       const next = p.fix.apply(out);
       if (jsonEqual(next, out)) skipped++;
-      else out = next;
+      else {
+        out = next;
+        applied++;
+      }
     } catch {
       skipped++;
     }
-  });
-  return { document: out, skipped };
+  }
+  return { document: out, applied, skipped };
 }
 
+/** The accept button's words: what it applies, then that it replaces the document. */
+export function applyLabel(fixes: { applied: number; total: number }, repairs: number): string {
+  const parts: string[] = [];
+  if (fixes.total > 0)
+    parts.push(`${fixes.applied} of ${fixes.total} ${fixes.total === 1 ? 'fix' : 'fixes'}`);
+  if (repairs > 0) parts.push(`${repairs} ${repairs === 1 ? 'repair' : 'repairs'}`);
+  return parts.length === 0 ? 'Replace document' : `Apply ${parts.join(' and ')} and replace document`;
+}
+
+/** The document as the JSON pane will show it once applied. */
 export function afterText(doc: JsonObject): string {
-  return exportJson(doc);
+  return formatDocument(doc);
 }
