@@ -88,6 +88,13 @@ describe('schemaProblems', () => {
     expect(only(base({}, { tags: [{ key: 'a#b' }] })).code).toBe('invalid-format');
   });
 
+  it('reports a number beyond the model range, and not one inside it', () => {
+    const p = only(base({ cpu: 2 ** 60 }));
+    expect(p).toMatchObject({ path: 'containerDefinitions[0].cpu', code: 'invalid-range' });
+    expect(p.message).toContain('valid max value: 9007199254740991');
+    expect(schemaProblems(base({ cpu: 256 }))).toEqual([]);
+  });
+
   it('wraps a single object where a list is wanted', () => {
     const doc = base({ portMappings: { containerPort: 80 } });
     expect(only(doc).fix!.apply(doc)).toEqual(base({ portMappings: [{ containerPort: 80 }] }));

@@ -23,6 +23,15 @@ describe('FireLens (RULES.md 86)', () => {
     expect(codes(firelensRule, task([r, app]))).toEqual([]);
   });
 
+  it('reports a config-file-type other than s3 or file', () => {
+    const r = router({ 'config-file-type': 'http', 'config-file-value': 'https://example.com/extra.conf' });
+    const problems = firelensRule.check(task([r, app]));
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['firelens-config-file-type', 'containerDefinitions[0].firelensConfiguration.options.config-file-type'],
+    ]);
+    expect(codes(firelensRule, task([router({ 'config-file-type': 's3' }), app]))).toEqual([]);
+  });
+
   it('reports FireLens on Windows Fargate', () => {
     expect(codes(firelensRule, fargate([router(), app], WINDOWS))).toEqual(['firelens-windows-fargate']);
   });
