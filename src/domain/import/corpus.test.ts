@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIX_CODES } from './fix-codes.ts';
-import { importText } from './import.ts';
+import { importText } from './import-text.ts';
 import type { InputKind } from './types.ts';
 
 const CORPUS = new URL('../../../../shared/corpus/', import.meta.url);

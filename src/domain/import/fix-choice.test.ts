@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
 import { applyImportFixes, optionalFixIds } from './fix-choice.ts';
 import { changedElsewhere } from './fix-choice.test-util.ts';
-import { importText } from './import.ts';
+import { importText } from './import-text.ts';
 import { normalizeWith } from './normalize.ts';
 import type { ImportSuccess } from './types.ts';
 

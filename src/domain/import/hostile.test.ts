@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../export/index.ts';
 import type { JsonObject } from '../json.ts';
-import { importText, importValue } from './import.ts';
+import { importValue } from './import.ts';
+import { importText } from './import-text.ts';
 import { normalizeDocument } from './normalize.ts';
 
 describe('hostile input', () => {

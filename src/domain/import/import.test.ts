@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importText, importValue } from './import.ts';
+import { importValue } from './import.ts';
+import { importText } from './import-text.ts';
 
 function ok(text: string) {
   const r = importText(text);

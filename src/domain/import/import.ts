@@ -6,15 +6,22 @@ import { structuralFixes } from './fix-choice.ts';
 import { normalizeWith } from './normalize.ts';
 import { placeholdersIn } from './placeholders.ts';
 import { readJson, type TextRead } from './read-json.ts';
-import { readYaml } from './read-yaml.ts';
 import { positionAt } from './text-position.ts';
 import { describeError, toJsonValue } from './to-json.ts';
 import type { AppliedFix, ImportResult, ReadError } from './types.ts';
 import { unwrap } from './unwrap.ts';
 
-export function importText(text: string): ImportResult {
+/** Reads YAML text: read-yaml.ts's readYaml, which holds the yaml package (about 94 KB minified). */
+export type YamlReader = (text: string) => TextRead;
+
+/**
+ * The importer for text, with the YAML reader given by the caller. This module does not import the
+ * yaml package: importText (import-text.ts) binds read-yaml.ts and importTextAsync (import-text-async.ts) loads it
+ * lazily, so reading JSON never loads it.
+ */
+export function importTextWith(text: string, readYaml: YamlReader): ImportResult {
   try {
-    return importTextUnsafe(text);
+    return importTextUnsafe(text, readYaml);
   } catch (e) {
     return fail(`The text could not be imported (${describeError(e)}).`);
   }
@@ -32,7 +39,7 @@ function fail(message: string, line = 1, column = 1): { ok: false; error: ReadEr
   return { ok: false, error: { message, line, column } };
 }
 
-function importTextUnsafe(input: string): ImportResult {
+function importTextUnsafe(input: string, readYaml: YamlReader): ImportResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {

@@ -2,7 +2,8 @@
 // the normalizer then removed the field with the fix "Removed x, which was null": a lost field with a
 // wrong explanation. They are now refused, like 1e400 in JSON.
 import { describe, expect, it } from 'vitest';
-import { importText, importValue } from './import.ts';
+import { importValue } from './import.ts';
+import { importText } from './import-text.ts';
 
 describe('numbers JSON cannot hold, from YAML or a caller', () => {
   it('are refused with the key that holds them', () => {

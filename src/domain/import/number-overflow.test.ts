@@ -2,7 +2,7 @@
 // export wrote it as null and the next import removed the key, so the field was lost.
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '../export/index.ts';
-import { importText } from './import.ts';
+import { importText } from './import-text.ts';
 
 describe('numbers beyond the double range', () => {
   it('are a ReadError at the literal, not Infinity in the document', () => {

@@ -1,6 +1,6 @@
 // Reading text: JSON (strict, tolerant, templated), YAML, and the errors with their 1-based position.
 import { describe, expect, it } from 'vitest';
-import { importText } from './import.ts';
+import { importText } from './import-text.ts';
 
 function error(text: string) {
   const r = importText(text);

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonEqual, type JsonObject, type JsonValue } from '../json.ts';
 import { exportJson } from '../export/index.ts';
-import { importText, importValue } from './import.ts';
+import { importValue } from './import.ts';
+import { importText } from './import-text.ts';
 import { describeSchema, ROOT_SCHEMA, type Schema } from './model-walk.ts';
 
 const text = fc.string({ minLength: 1, maxLength: 12 });

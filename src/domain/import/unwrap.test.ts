@@ -1,7 +1,7 @@
 // Each input shape, fed by real files from ../shared/corpus.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText } from './import.ts';
+import { importText } from './import-text.ts';
 
 const corpus = (name: string) =>
   readFileSync(new URL(`../../../../shared/corpus/${name}`, import.meta.url), 'utf8');

@@ -2,7 +2,7 @@
 // same process aborted it (V8 "RegExpCompiler Allocation failed - process out of memory"). Such text is
 // now refused before it reaches the parser, however often it is pasted.
 import { describe, expect, it } from 'vitest';
-import { importText } from './import.ts';
+import { importText } from './import-text.ts';
 import { yamlTooDeepAt } from './yaml-depth.ts';
 
 describe('deep YAML', () => {
