@@ -16,8 +16,8 @@ export type YamlReader = (text: string) => TextRead;
 
 /**
  * The importer for text, with the YAML reader given by the caller. This module does not import the
- * yaml package: importText (import-text.ts) binds read-yaml.ts and importTextAsync (import-text-async.ts) loads it
- * lazily, so reading JSON never loads it.
+ * yaml package: importText (import-text.ts) binds read-yaml.ts, and importTextAsync
+ * (import-text-async.ts) loads it lazily, so reading JSON never loads it.
  */
 export function importTextWith(text: string, readYaml: YamlReader): ImportResult {
   try {
