@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.ts';
+import { main, processIo } from './main.ts';
 import { captureIo } from './test-io.ts';
 
 const valid = JSON.stringify({
@@ -100,5 +103,21 @@ describe('taskdef fix', () => {
     const io = captureIo();
     expect(await main(['frobnicate'], io)).toBe(2);
     expect(io.err).toContain('usage: taskdef');
+  });
+});
+
+describe('files named on the command line', () => {
+  it('are read from the directory npm was run in (INIT_CWD), not the package root', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'taskdef-cwd-'));
+    writeFileSync(join(dir, 'web.json'), valid);
+    const before = process.env.INIT_CWD;
+    process.env.INIT_CWD = dir;
+    try {
+      expect(JSON.parse(await processIo.readFile('web.json'))).toEqual(JSON.parse(valid));
+      expect(JSON.parse(await processIo.readFile(join(dir, 'web.json')))).toEqual(JSON.parse(valid));
+    } finally {
+      if (before === undefined) delete process.env.INIT_CWD;
+      else process.env.INIT_CWD = before;
+    }
   });
 });

@@ -1,5 +1,6 @@
 // The `taskdef` command: check, fix, schema and sidecar, over the same core as the editor.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { taskDefinitionJsonSchema } from '../domain/index.ts';
 import { runCheck, runFix } from './commands.ts';
 import type { CliIo } from './io.ts';
@@ -21,8 +22,11 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// `npm run taskdef` runs from the package root, wherever it was typed; npm passes that directory as
+// INIT_CWD, and a relative FILE means a file there.
 export const processIo: CliIo = {
-  readFile: async (path) => (path === '-' ? readStdin() : readFileSync(path, 'utf8')),
+  readFile: async (path) =>
+    path === '-' ? readStdin() : readFileSync(resolve(process.env.INIT_CWD ?? '.', path), 'utf8'),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
