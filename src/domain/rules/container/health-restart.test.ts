@@ -14,18 +14,18 @@ describe('healthCheck.command (RULES.md 67)', () => {
     ).toEqual([]);
   });
 
-  it('prefixes CMD-SHELL when the command lacks it', () => {
-    const doc = hc({ command: ['curl -f http://localhost/'] });
+  it('warns, without a fix, when the command lacks the prefix: ECS registers it (AWS ADOT examples)', () => {
+    const doc = hc({ command: ['/healthcheck'] });
     const p = only(healthCheckCommandRule, doc, 'health-check-command-prefix');
-    expect(at(fixed(p, doc), 'containerDefinitions', 0, 'healthCheck', 'command')).toEqual([
-      'CMD-SHELL',
-      'curl -f http://localhost/',
-    ]);
+    expect(p.severity).toBe('warning');
+    expect(p.path).toBe('containerDefinitions[0].healthCheck.command[0]');
+    expect(p.fix).toBeUndefined(); // CMD-SHELL would need a shell the collector image does not have
   });
 
   it('upper-cases a lower-case prefix', () => {
     const doc = hc({ command: ['cmd-shell', 'true'] });
     const p = only(healthCheckCommandRule, doc, 'health-check-command-prefix');
+    expect(p.severity).toBe('warning');
     expect(at(fixed(p, doc), 'containerDefinitions', 0, 'healthCheck', 'command')).toEqual([
       'CMD-SHELL',
       'true',

@@ -5,8 +5,12 @@ import { arr, containers, obj, type Rule } from '../rule.ts';
 import { problem, setFix } from './util.ts';
 
 // RULES.md 67 [SDK]: healthCheck.command starts with CMD or CMD-SHELL. Source: M:HealthCheck.
-// The schema only knows it is a string array. Docker joins everything after CMD-SHELL with spaces,
-// so prefixing CMD-SHELL keeps a command written as one string or as words.
+// An empty command is an error. The CMD/CMD-SHELL prefix is only the model's documentation: botocore
+// does not check it (scripts/botocore-validate.py accepts ["/healthcheck"]) and ECS registers such
+// definitions: AWS's own ADOT collector examples use ["/healthcheck"] (XRAY.md section 6; corpus
+// aws-otel-collector files), and users report it running (aws-observability/aws-otel-collector#2034,
+// aws-otel-community#1320). So a missing prefix is a warning. Only a lower-case prefix gets a fix:
+// adding CMD-SHELL would need a shell that images like the collector (built FROM scratch) lack.
 export const healthCheckCommandRule: Rule = {
   id: 'health-check-command',
   check(doc) {
@@ -29,19 +33,25 @@ export const healthCheckCommandRule: Rule = {
       }
       if (typeof first !== 'string' || first === 'CMD' || first === 'CMD-SHELL') continue;
       const upper = first.toUpperCase();
-      const fixed: JsonValue[] =
-        upper === 'CMD' || upper === 'CMD-SHELL' ? [upper, ...command.slice(1)] : ['CMD-SHELL', ...command];
+      if (upper === 'CMD' || upper === 'CMD-SHELL') {
+        const fixed: JsonValue[] = [upper, ...command.slice(1)];
+        out.push(
+          problem(
+            `${path}[0]`,
+            'warning',
+            'health-check-command-prefix',
+            `Docker knows the health check forms "CMD" and "CMD-SHELL" in capitals only; "${first}" is not one of them. Write "${upper}".`,
+            setFix(`Write "${upper}"`, path, fixed),
+          ),
+        );
+        continue;
+      }
       out.push(
         problem(
           `${path}[0]`,
-          'error',
+          'warning',
           'health-check-command-prefix',
-          `The health check command must start with "CMD" (run the arguments directly) or "CMD-SHELL" (run them with the container's shell); it starts with "${first}".`,
-          setFix(
-            upper === 'CMD' || upper === 'CMD-SHELL' ? `Write "${upper}"` : 'Run it with CMD-SHELL',
-            path,
-            fixed,
-          ),
+          `The health check command starts with "${first}", not "CMD" (run the arguments directly) or "CMD-SHELL" (run them with the container's shell), the forms the ECS documentation asks for. ECS registers it as written, and AWS's own examples use ["/healthcheck"] for the ADOT collector; add "CMD" (or "CMD-SHELL" where the image has a shell) if the check never reports healthy.`,
         ),
       );
     }
