@@ -51,9 +51,21 @@ function top(profile: Profile, n: number): string {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`);
-  return [`busy ${total.toFixed(1)} ms`, '-- self', ...fmt(self), '-- inclusive', ...fmt(inclusive)].join(
-    '\n',
-  );
+  // Self time by script (the app and React, Monaco, the pane's chunk), and the engine's own work.
+  const byScript = new Map<string, number>();
+  for (const [k, v] of self) {
+    const file = (k.split(' ')[1] ?? '').replace(/-[\w-]{8}\.js:\d+$/, '').replace(/:\d+$/, '');
+    byScript.set(file || k, (byScript.get(file || k) ?? 0) + v);
+  }
+  return [
+    `busy ${total.toFixed(1)} ms`,
+    '-- self by script',
+    ...fmt(byScript),
+    '-- self',
+    ...fmt(self),
+    '-- inclusive',
+    ...fmt(inclusive),
+  ].join('\n');
 }
 
 /** The call tree, nodes with at least `minMs` inclusive, chains of single children folded. */
@@ -95,7 +107,8 @@ async function profiled(page: Page, run: () => Promise<unknown>): Promise<string
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const result = await run();
-  await new Promise((r) => setTimeout(r, 300));
+  // PROFILE_TAIL_MS=0 stops at the figure (the critical path only); the default keeps the work after it.
+  await new Promise((r) => setTimeout(r, Number(process.env.PROFILE_TAIL_MS ?? 300)));
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   const minMs = Number(process.env.TREE_MS ?? 0);
   const body = minMs > 0 ? tree(profile, minMs) : top(profile, 40);
@@ -188,6 +201,8 @@ try {
     const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
     process.stdout.write(`result: ${JSON.stringify(result)}\n${timeline(traceEvents)}\n`);
   } else if (what === 'paste') {
+    // Monaco instantiates some contributions at idle after it is created: let that finish first.
+    await new Promise((r) => setTimeout(r, 1500));
     process.stdout.write(`${await profiled(page, () => pasteBigDefinition(page))}\n`);
   } else {
     await pasteBigDefinition(page);

@@ -28,10 +28,16 @@ export function useProblems(store: DocumentStore<JsonObject>): readonly Problem[
 }
 
 function afterPaint(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: DEADLINE_MS });
+  if (typeof requestIdleCallback === 'function' && typeof requestAnimationFrame === 'function') {
+    // The deadline counts from the next frame, so that a slow change (a 56 KB paste) is painted
+    // before the check runs, even when the change itself took longer than the deadline.
+    let idle = 0;
+    const frame = requestAnimationFrame(() => {
+      idle = requestIdleCallback(run, { timeout: DEADLINE_MS });
+    });
     return () => {
-      cancelIdleCallback(id);
+      cancelAnimationFrame(frame);
+      cancelIdleCallback(idle);
     };
   }
   const id = setTimeout(run, 0);

@@ -5,6 +5,7 @@ import { jsonEqual, type JsonObject } from '../../domain/index.ts';
 import type { DocumentStore } from '../../lib/document-store.ts';
 import { computeEdits } from '../../lib/json/edits.ts';
 import { parseDocumentText, type SyntaxProblem } from '../../lib/json/parse-text.ts';
+import { shareUnchanged } from '../../lib/json/share.ts';
 import { offsetsToRange } from './monaco-ranges.ts';
 
 export interface TextSync {
@@ -74,8 +75,11 @@ export function connectTextSync(
       last = current; // keep the store's references: later diffs stop at shared subtrees
       return;
     }
-    last = parsed.document;
-    store.set(parsed.document, 'json');
+    // What the edit did not touch keeps the current document's references (structural sharing, as
+    // a form edit has): the undo step holds the changed path, not a second copy of the document.
+    const next = shareUnchanged(current, parsed.document) as JsonObject;
+    last = next;
+    store.set(next, 'json');
   });
 
   const unsubscribe = store.subscribe((update) => {

@@ -1,4 +1,5 @@
 // One container's fields. Frequent ones first; the rest in <details> groups (focusFormPath opens them).
+import { useState } from 'react';
 import { formatPath, type PathSegment } from '../../domain/index.ts';
 import { HealthCheck, LogConfiguration, RestartPolicy } from './container-extras.tsx';
 import {
@@ -15,10 +16,15 @@ import { BoolField, LinesField, NumberField, TextField } from './inputs.tsx';
 import { KeyValueMap } from './kv-map.tsx';
 import { MoreGroup } from './more-group.tsx';
 
-/** `lazy`: mount the closed groups' fields when they are opened (a task with many containers). */
+/**
+ * `lazy`: mount the closed groups' fields when they are opened (a task with many containers). Such a
+ * card also puts its port mappings and environment in closed groups (read once, like MoreGroup's
+ * choice): pasting ten containers then mounts a few controls per card, not every row of every list.
+ */
 export function ContainerFields({ index, lazy }: { index: number; lazy: boolean }): React.JSX.Element {
   const p: readonly PathSegment[] = ['containerDefinitions', index];
   const under = (keys: readonly string[]): string[] => keys.map((k) => formatPath([...p, k]));
+  const [listsInGroups] = useState(lazy);
   return (
     <>
       <div className="tf-grid">
@@ -34,8 +40,31 @@ export function ContainerFields({ index, lazy }: { index: number; lazy: boolean 
         <NumberField path={[...p, 'memory']} label="Memory hard limit (MiB)" min={6} />
         <NumberField path={[...p, 'memoryReservation']} label="Memory reservation (MiB)" min={6} />
       </div>
-      <PortMappings path={p} />
-      <Environment path={p} />
+      {listsInGroups ? (
+        <>
+          <MoreGroup
+            lazy
+            prefixes={under(['portMappings'])}
+            title="Port mappings"
+            count={[...p, 'portMappings']}
+          >
+            <PortMappings path={p} expanded />
+          </MoreGroup>
+          <MoreGroup
+            lazy
+            prefixes={under(['environment'])}
+            title="Environment variables"
+            count={[...p, 'environment']}
+          >
+            <Environment path={p} expanded />
+          </MoreGroup>
+        </>
+      ) : (
+        <>
+          <PortMappings path={p} />
+          <Environment path={p} />
+        </>
+      )}
       <MoreGroup
         lazy={lazy}
         prefixes={under(['secrets', 'environmentFiles'])}

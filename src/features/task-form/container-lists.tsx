@@ -10,11 +10,14 @@ import { RowList } from './row-list.tsx';
 interface ListProps {
   /** The container's path: ['containerDefinitions', i]. */
   readonly path: readonly PathSegment[];
+  /** Show every row at once, however long (the list sits in a group the user opened). */
+  readonly expanded?: boolean;
 }
 
-export function PortMappings({ path }: ListProps): React.JSX.Element {
+export function PortMappings({ path, expanded }: ListProps): React.JSX.Element {
   return (
     <RowList
+      expanded={expanded}
       path={[...path, 'portMappings']}
       title="Port mappings"
       item="port mapping"
@@ -42,9 +45,10 @@ export function PortMappings({ path }: ListProps): React.JSX.Element {
   );
 }
 
-export function Environment({ path }: ListProps): React.JSX.Element {
+export function Environment({ path, expanded }: ListProps): React.JSX.Element {
   return (
     <RowList
+      expanded={expanded}
       path={[...path, 'environment']}
       title="Environment variables"
       item="variable"

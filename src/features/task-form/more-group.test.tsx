@@ -84,3 +84,39 @@ it('focusFormPath opens a group that is not mounted, and a long list inside it',
   expect(found).toBe(true);
   expect(document.activeElement).toHaveValue('arn:24');
 });
+
+it('a large task puts port mappings and environment in closed groups with their counts', () => {
+  const environment = Array.from({ length: 30 }, (_, i) => ({ name: `V${i}`, value: `v${i}` }));
+  const portMappings = [{ containerPort: 80 }];
+  const problem = {
+    path: 'containerDefinitions[2].environment[3].name',
+    severity: 'warning' as const,
+    code: 'x',
+    message: 'Odd name.',
+  };
+  renderForm(task(LAZY_OVER + 1, { environment, portMappings }), { problems: [problem] });
+  const c2 = card('c2');
+  expect(within(c2).queryByRole('textbox', { name: 'Variable name' })).toBeNull();
+  expect(within(c2).queryByRole('textbox', { name: 'Container port' })).toBeNull();
+  expect(within(c2).getByText('Port mappings', { selector: 'summary' })).toHaveTextContent(
+    'Port mappings (1)',
+  );
+  expect(within(c2).getByText('Environment variables', { selector: 'summary' })).toHaveTextContent(
+    'Environment variables (30) (1 warning)',
+  );
+  let found = false;
+  act(() => {
+    found = focusFormPath('containerDefinitions[2].environment[29].value');
+  });
+  expect(found).toBe(true);
+  expect(document.activeElement).toHaveValue('v29');
+  // Opened: all 30 rows, without a "Show all" button.
+  expect(within(c2).getAllByRole('textbox', { name: 'Variable name' })).toHaveLength(30);
+  expect(within(c2).queryByRole('button', { name: /^Show all/ })).toBeNull();
+});
+
+it('a small task keeps port mappings and environment in the card', () => {
+  renderForm(task(LAZY_OVER, { portMappings: [{ containerPort: 80 }] }));
+  expect(within(card('c1')).getByRole('textbox', { name: 'Container port' })).toHaveValue('80');
+  expect(within(card('c1')).queryByText('Port mappings', { selector: 'summary' })).toBeNull();
+});

@@ -3,7 +3,9 @@
 // ten-container definition does not mount some thousand controls nobody is looking at. On a small
 // task they mount at once (the page's find-in-page then reaches them while the group is closed).
 import { useEffect, useState, type ReactNode } from 'react';
+import type { PathSegment } from '../../domain/index.ts';
 import { registerExpander } from './focus.ts';
+import { useLengthAt } from './form-store.ts';
 import { ProblemBadge } from './row-list.tsx';
 
 interface MoreGroupProps {
@@ -12,10 +14,12 @@ interface MoreGroupProps {
   readonly prefixes: readonly string[];
   /** Read when the group mounts. */
   readonly lazy: boolean;
+  /** A list whose length the summary shows ("Environment variables (50)"). */
+  readonly count?: readonly PathSegment[];
   readonly children: ReactNode;
 }
 
-export function MoreGroup({ title, prefixes, lazy, children }: MoreGroupProps): React.JSX.Element {
+export function MoreGroup({ title, prefixes, lazy, count, children }: MoreGroupProps): React.JSX.Element {
   // Decided once: a group whose fields are mounted never unmounts them when the task grows.
   const [eager] = useState(!lazy);
   const [opened, setOpened] = useState(false);
@@ -40,9 +44,15 @@ export function MoreGroup({ title, prefixes, lazy, children }: MoreGroupProps): 
       }}
     >
       <summary>
-        {title} <ProblemBadge prefixes={prefixes} />
+        {title} {count !== undefined ? <Count path={count} /> : null}
+        <ProblemBadge prefixes={prefixes} />
       </summary>
       {mounted ? children : null}
     </details>
   );
+}
+
+function Count({ path }: { path: readonly PathSegment[] }): React.JSX.Element | null {
+  const length = useLengthAt(path);
+  return length > 0 ? <span className="tf-count">({length})</span> : null;
 }

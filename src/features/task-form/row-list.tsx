@@ -24,9 +24,18 @@ interface RowListProps {
   /** The item to append, given the current list (to pick a unique name, say). */
   readonly newItem: (list: readonly JsonValue[]) => JsonValue;
   readonly renderRow: (rowPath: readonly PathSegment[], index: number) => ReactNode;
+  /** Start expanded however long the list is (read when the list mounts). */
+  readonly expanded?: boolean | undefined;
 }
 
-export function RowList({ path, title, item, newItem, renderRow }: RowListProps): React.JSX.Element {
+export function RowList({
+  path,
+  title,
+  item,
+  newItem,
+  renderRow,
+  expanded: startExpanded,
+}: RowListProps): React.JSX.Element {
   const length = useLengthAt(path);
   // A primitive snapshot: the list itself changes on every keystroke in a row, this does not.
   const wrongType = useDocSelect((doc) => {
@@ -37,7 +46,7 @@ export function RowList({ path, title, item, newItem, renderRow }: RowListProps)
   const { store } = useFormContext();
   const dataPath = formatPath(path);
   const reason = useUnavailableReason(dataPath);
-  const [expanded, setExpanded] = useState(false);
+  const [expanded, setExpanded] = useState(startExpanded === true);
   useEffect(
     () =>
       registerExpander(dataPath, () => {
