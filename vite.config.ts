@@ -18,7 +18,9 @@ export default defineConfig(({ mode }) => ({
       // whose exports a chunk does not use is left out of it. Without this, src/domain/index.ts (which
       // re-exports every module) put the import readers, the yaml package, the export formats and the
       // error lookup in the first chunk, although only the toolbar's lazily loaded dialogs use them.
-      treeshake: { moduleSideEffects: (id) => !/\/src\/domain\/|\/node_modules\/yaml\//.test(id) },
+      treeshake: {
+        moduleSideEffects: (id) => !/[\\/]src[\\/]domain[\\/]|[\\/]node_modules[\\/]yaml[\\/]/.test(id),
+      },
       output: {
         codeSplitting: {
           // zod and the module that turns its eval probe off, in one chunk: the schemas (in chunks
