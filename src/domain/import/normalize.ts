@@ -43,22 +43,16 @@ export interface NormalizeOptions {
   readonly verbatim?: ReadonlySet<string>;
 }
 
-/** A path built one segment at a time without copying: most places never need it formatted. */
-interface Trail {
-  readonly up: Trail | undefined;
-  readonly seg: PathSegment;
-}
-
-function trailPath(t: Trail | undefined): string {
-  const segs: PathSegment[] = [];
-  for (let cur = t; cur; cur = cur.up) segs.push(cur.seg);
-  return formatPath(segs.reverse());
-}
+/**
+ * Where a place was in the input, when that differs from where it is in the output (a null item
+ * removed before it in a list); null while both are the same, which is almost always.
+ */
+type From = PathSegment[] | null;
 
 /** Nulls and empty optional values removed, nothing else changed. */
 export function normalizeClean(doc: JsonObject): JsonObject {
   const walker = new Walker({ cleanOnly: true }, []);
-  const out = walker.value(doc, ROOT_SCHEMA, [], undefined);
+  const out = walker.value(doc, ROOT_SCHEMA, [], null);
   return isJsonObject(out) ? out : {};
 }
 
@@ -90,7 +84,7 @@ export function normalizeWith(
     put(stripped, key, doc[key] ?? null);
   }
   const walker = new Walker({ ...options, verbatim: kept }, fixes);
-  const out = walker.value(stripped, ROOT_SCHEMA, [], undefined);
+  const out = walker.value(stripped, ROOT_SCHEMA, [], null);
   return { document: isJsonObject(out) ? out : {}, fixes };
 }
 
@@ -99,7 +93,7 @@ function kindOf(v: JsonValue): string {
 }
 
 // Each place is known by two paths: `path` in the output (what the user sees in the fix) and `from` in
-// the input (the fix's id, which must not move when an earlier null in a list is kept).
+// the input (the fix's id, which must not move when an earlier null in a list is kept or removed).
 class Walker {
   private readonly verbatim: ReadonlySet<string> | undefined;
 
@@ -110,23 +104,18 @@ class Walker {
     this.verbatim = options.verbatim && options.verbatim.size > 0 ? options.verbatim : undefined;
   }
 
-  /** Records the fix; false when it is declined (the caller then keeps the value). */
-  private fix(code: string, path: readonly PathSegment[], from: Trail, message: string): boolean {
-    const id = `${code}@${trailPath(from)}`;
-    this.fixes.push({ id, code, path: formatPath(path), message });
+  /** Records the fix (`where`: the formatted output path); false when it is declined (keep the value). */
+  private fix(code: string, where: string, from: From, message: string): boolean {
+    const id = `${code}@${from ? formatPath(from) : where}`;
+    this.fixes.push({ id, code, path: where, message });
     return this.options.declined?.has(id) !== true;
   }
 
-  private keep(from: Trail): boolean {
-    return this.verbatim !== undefined && this.verbatim.has(trailPath(from));
+  private keep(path: readonly PathSegment[], from: From): boolean {
+    return this.verbatim !== undefined && this.verbatim.has(formatPath(from ?? path));
   }
 
-  value(
-    v: JsonValue,
-    schema: Schema | undefined,
-    path: PathSegment[],
-    from: Trail | undefined,
-  ): JsonValue | undefined {
+  value(v: JsonValue, schema: Schema | undefined, path: PathSegment[], from: From): JsonValue | undefined {
     if (v === null) return undefined;
     // Documents from the editor are not depth-checked like imported text: never recurse without bound.
     if (path.length >= MAX_DEPTH) return v;
@@ -143,26 +132,22 @@ class Walker {
   }
 
   /** Unknown keys: kept as they are, only nulls go. */
-  private untyped(v: JsonValue, path: PathSegment[], from: Trail | undefined): JsonValue | undefined {
+  private untyped(v: JsonValue, path: PathSegment[], from: From): JsonValue | undefined {
     if (Array.isArray(v)) return this.array(v, undefined, path, from);
     if (isJsonObject(v)) return this.record(v, undefined, path, from);
     return v === null ? undefined : v;
   }
 
-  private array(
-    v: JsonValue[],
-    element: Schema | undefined,
-    path: PathSegment[],
-    from: Trail | undefined,
-  ): JsonValue[] {
+  private array(v: JsonValue[], element: Schema | undefined, path: PathSegment[], from: From): JsonValue[] {
     const out: JsonValue[] = [];
     for (let i = 0; i < v.length; i++) {
       const item = v[i] ?? null;
       const p = [...path, out.length];
-      const f: Trail = { up: from, seg: i };
-      if (this.keep(f)) out.push(item);
+      const f: From = from === null && out.length === i ? null : [...(from ?? path), i];
+      if (this.keep(p, f)) out.push(item);
       else if (item === null) {
-        if (!this.fix('null-removed', p, f, `Removed a null item from ${formatPath(path)}.`)) out.push(null);
+        const message = `Removed a null item from ${formatPath(path)}.`;
+        if (!this.fix('null-removed', formatPath(p), f, message)) out.push(null);
       } else {
         const child = this.value(item, element, p, f);
         if (child !== undefined) out.push(child);
@@ -175,16 +160,17 @@ class Walker {
     v: JsonObject,
     valueSchema: Schema | undefined,
     path: PathSegment[],
-    from: Trail | undefined,
+    from: From,
   ): JsonObject {
     const out: JsonObject = {};
     for (const key of Object.keys(v)) {
       const item = v[key] ?? null;
       const p = [...path, key];
-      const f: Trail = { up: from, seg: key };
-      if (this.keep(f)) put(out, key, item);
+      const f: From = from && [...from, key];
+      if (this.keep(p, f)) put(out, key, item);
       else if (item === null) {
-        if (!this.fix('null-removed', p, f, `Removed ${formatPath(p)}, which was null.`)) put(out, key, null);
+        const where = formatPath(p);
+        if (!this.fix('null-removed', where, f, `Removed ${where}, which was null.`)) put(out, key, null);
       } else {
         const child = this.value(item, valueSchema, p, f);
         if (child !== undefined) put(out, key, child);
@@ -193,26 +179,20 @@ class Walker {
     return out;
   }
 
-  private object(
-    v: JsonObject,
-    schema: Schema,
-    expect: Expect,
-    path: PathSegment[],
-    from: Trail | undefined,
-  ): JsonObject {
+  private object(v: JsonObject, schema: Schema, expect: Expect, path: PathSegment[], from: From): JsonObject {
     const out: JsonObject = {};
     for (const key of Object.keys(v)) {
       const item = v[key] ?? null;
       const member = memberOf(expect, key);
       const p = [...path, key];
-      const f: Trail = { up: from, seg: key };
-      if (this.keep(f)) {
+      const f: From = from && [...from, key];
+      if (this.keep(p, f)) {
         put(out, key, item);
         continue;
       }
       if (item === null) {
         const message = `Removed ${key}, which was null: the AWS CLI rejects null ("Invalid type for parameter").`;
-        if (!this.fix('null-removed', p, f, message)) put(out, key, null);
+        if (!this.fix('null-removed', formatPath(p), f, message)) put(out, key, null);
         continue;
       }
       if (!member) {
@@ -228,7 +208,7 @@ class Walker {
         path[0] === 'containerDefinitions'
       ) {
         const message = 'Removed cpu 0: DescribeTaskDefinition reports an unset container cpu as 0.';
-        if (!this.fix('describe-default-removed', p, f, message)) put(out, key, item);
+        if (!this.fix('describe-default-removed', formatPath(p), f, message)) put(out, key, item);
         continue;
       }
       const child = this.value(item, member, p, f);
@@ -236,7 +216,12 @@ class Walker {
       if (
         describeSchema(member).optional &&
         this.isEmpty(child, schema, member) &&
-        this.fix('empty-removed', p, f, `Removed the empty ${kindOf(child)} ${key}: ECS treats it as absent.`)
+        this.fix(
+          'empty-removed',
+          formatPath(p),
+          f,
+          `Removed the empty ${kindOf(child)} ${key}: ECS treats it as absent.`,
+        )
       ) {
         continue;
       }
@@ -258,33 +243,35 @@ class Walker {
     return v === '' && !EMPTY_STRING_IS_VALUE.has(parent);
   }
 
-  private scalar(v: JsonValue, expect: Expect, path: PathSegment[], from: Trail | undefined): JsonValue {
+  private scalar(v: JsonValue, expect: Expect, path: PathSegment[], from: From): JsonValue {
     if (this.options.cleanOnly) return v;
-    // A scalar at the root cannot happen (the root is an object); the fallback only satisfies the type.
-    const at: Trail = from ?? { up: undefined, seg: '' };
-    const where = formatPath(path);
+    // The path is formatted only where a fix is made: most scalars need none.
     if (expect.kind === 'string' && (typeof v === 'number' || typeof v === 'boolean')) {
       const text = (typeof v === 'number' && this.options.bigIntegers?.get(v)) || String(v);
+      const where = formatPath(path);
       const message = `Converted ${where} from the ${typeof v} ${text} to the string "${text}": the API expects a string here.`;
-      return this.fix('coerce-to-string', path, at, message) ? text : v;
+      return this.fix('coerce-to-string', where, from, message) ? text : v;
     }
     if (expect.kind === 'number' && typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) {
       const n = Number(v);
       if (Number.isSafeInteger(n)) {
+        const where = formatPath(path);
         const message = `Converted ${where} from the string "${v}" to the number ${n}: the API expects an integer here.`;
-        return this.fix('coerce-to-number', path, at, message) ? n : v;
+        return this.fix('coerce-to-number', where, from, message) ? n : v;
       }
     }
     if (expect.kind === 'boolean' && typeof v === 'string' && /^\s*(true|false)\s*$/i.test(v)) {
       const b = v.trim().toLowerCase() === 'true';
+      const where = formatPath(path);
       const message = `Converted ${where} from the string "${v}" to ${b}: the API expects a boolean here.`;
-      return this.fix('coerce-to-boolean', path, at, message) ? b : v;
+      return this.fix('coerce-to-boolean', where, from, message) ? b : v;
     }
     if (expect.kind === 'enum' && typeof v === 'string' && !expect.values.includes(v)) {
       const match = expect.values.filter((e) => e.toLowerCase() === v.trim().toLowerCase());
       if (match.length === 1 && match[0] !== undefined) {
+        const where = formatPath(path);
         const message = `Changed ${where} from "${v}" to "${match[0]}": the API's values are case-sensitive.`;
-        return this.fix('enum-case', path, at, message) ? match[0] : v;
+        return this.fix('enum-case', where, from, message) ? match[0] : v;
       }
     }
     return v;
