@@ -54,6 +54,48 @@ describe('model coverage against botocore', () => {
     expect(enumValues).toBeGreaterThan(50);
   });
 
+  it("gives every member botocore's type, length and value limits, and pattern", () => {
+    const jsonType: Record<string, string> = {
+      string: 'string',
+      integer: 'integer',
+      long: 'integer',
+      boolean: 'boolean',
+      list: 'array',
+      map: 'object',
+      structure: 'object',
+    };
+    const mismatches: string[] = [];
+    let limits = 0;
+    for (const name of structures) {
+      const schema = schemas[`${name}Schema`] as z.ZodObject;
+      for (const [member, ref] of Object.entries(shapes[name]?.members ?? {})) {
+        const target = shapes[ref.shape];
+        const field = schema.shape[member] as z.ZodType | undefined;
+        if (!target || !field) continue;
+        const js = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+        const at = `${name}.${member}`;
+        const want = jsonType[target.type] ?? target.type;
+        if (js.type !== want) mismatches.push(`${at}: ${String(js.type)}, botocore ${want}`);
+        const [minKey, maxKey] =
+          target.type === 'string'
+            ? ['minLength', 'maxLength']
+            : target.type === 'list'
+              ? ['minItems', 'maxItems']
+              : ['minimum', 'maximum'];
+        // A minimum of 0 on a length limits nothing.
+        if (target.min !== undefined && target.min > 0 && js[minKey] !== target.min)
+          mismatches.push(`${at}: ${minKey} ${String(js[minKey])}, botocore ${target.min}`);
+        if (target.max !== undefined && js[maxKey] !== target.max)
+          mismatches.push(`${at}: ${maxKey} ${String(js[maxKey])}, botocore ${target.max}`);
+        if (target.pattern !== undefined && js.pattern === undefined)
+          mismatches.push(`${at}: no pattern, botocore ${target.pattern}`);
+        if (target.min !== undefined || target.max !== undefined || target.pattern !== undefined) limits++;
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(limits).toBeGreaterThan(0);
+  });
+
   it('knows the newest members', () => {
     const c = model.ContainerDefinitionSchema.shape;
     expect(Object.keys(c)).toEqual(
