@@ -38,6 +38,12 @@ describe('TracingGroup', () => {
     expect(within(group).getByRole('combobox', { name: 'Images from' })).toHaveValue('ecr-public');
   });
 
+  it('the X-Ray button says before the click that the daemon is retiring', () => {
+    setup(starter());
+    expect(button('Add X-Ray sidecar')).toHaveAccessibleDescription(/end of support on 2027-02-25/);
+    expect(button('Add OpenTelemetry collector')).not.toHaveAccessibleDescription(/2027/);
+  });
+
   it('adding is one store update tagged sidecar, and the report lists changes and notes', () => {
     const { store, updates } = setup(starter());
     fireEvent.click(button('Add X-Ray sidecar'));

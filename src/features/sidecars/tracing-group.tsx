@@ -1,7 +1,7 @@
 // The toolbar's "Tracing" group: one button per sidecar kind that adds or removes it (one store update,
 // so one undo step), a choice of image registry, and a card that says what changed and why.
 import { useCallback, useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { JsonObject, SidecarKind } from '../../domain/index.ts';
+import { SIDECAR_CATALOG, type JsonObject, type SidecarKind } from '../../domain/index.ts';
 import type { DocumentStore } from '../../lib/document-store.ts';
 import {
   buttonLabel,
@@ -88,6 +88,8 @@ export function TracingGroup({ store }: TracingGroupProps): React.JSX.Element {
           <button
             key={kind}
             type="button"
+            // Said before the click too: the daemon is in maintenance, the collector is its successor.
+            {...(kind === 'xray' && action === 'add' ? { title: SIDECAR_CATALOG.xray.status } : {})}
             ref={(el) => {
               if (el) buttons.current.set(kind, el);
               else buttons.current.delete(kind);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { botocoreValidate } from '../../../../scripts/botocore-oracle.ts';
 import { check } from '../../check.ts';
 import { fixAll } from '../../fix-all.ts';
 import type { JsonObject } from '../../json.ts';
@@ -157,6 +158,7 @@ describe('sidecar-not-wired', () => {
 });
 
 describe('sidecar-not-wired: the fix keeps removeSidecar exact', () => {
+  const wired: JsonObject[] = [];
   for (const [name, make] of Object.entries(FIXTURES))
     for (const kind of ['xray', 'adot'] as const)
       for (const [variant, extra] of [
@@ -170,6 +172,13 @@ describe('sidecar-not-wired: the fix keeps removeSidecar exact', () => {
           const out = wireAll(doc);
           expect(warnings(out)).toEqual([]);
           expect(errors(out)).toEqual([]);
+          wired.push(out);
           expect(JSON.stringify(remove(out, kind))).toBe(JSON.stringify(expected));
         });
+
+  it('every wired document passes botocore validation of RegisterTaskDefinition', () => {
+    expect(wired.length).toBe(24);
+    for (const [i, verdict] of botocoreValidate(wired).entries())
+      expect(verdict, JSON.stringify(wired[i])).toEqual({ ok: true });
+  });
 });
