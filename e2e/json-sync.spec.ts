@@ -79,6 +79,10 @@ test('fields the form does not know survive form edits', async ({ page }) => {
   (doc.containerDefinitions[0] as Record<string, unknown>).imagex = 'typo';
   await editor.pasteJson(JSON.stringify(doc, null, 2));
   await expect(editor.family).toHaveValue('with-unknowns');
+  // The form says the JSON holds more than it shows.
+  const notice = page.getByRole('note').filter({ hasText: 'Also in the JSON' });
+  await expect(notice).toContainText('x-team');
+  await expect(notice).toContainText('containerDefinitions[0].imagex');
   await editor.family.fill('edited-in-form');
   await expect.poll(() => editor.text()).toContain('edited-in-form');
   const after = await editor.document();
