@@ -7,6 +7,10 @@ export interface ImportFixListProps {
   readonly required: readonly ImportFix[];
   readonly optional: readonly ImportFix[];
   readonly accepted: ReadonlySet<string>;
+  /** Fixes that do nothing under the current choice (shown, not offered). */
+  readonly inert: ReadonlySet<string>;
+  /** How many fixes the current choice applies. */
+  readonly applied: number;
   readonly onChange: (accepted: ReadonlySet<string>) => void;
 }
 
@@ -16,11 +20,12 @@ export function ImportFixList({
   required,
   optional,
   accepted,
+  inert,
+  applied,
   onChange,
 }: ImportFixListProps): React.JSX.Element {
   const headingId = useId();
   const total = required.length + optional.length;
-  const applied = required.length + optional.filter((f) => accepted.has(f.id)).length;
   const toggle = (id: string): void => {
     const next = new Set(accepted);
     if (!next.delete(id)) next.add(id);
@@ -77,11 +82,13 @@ export function ImportFixList({
                   <input
                     type="checkbox"
                     checked={accepted.has(f.id)}
+                    disabled={inert.has(f.id)}
                     onChange={() => {
                       toggle(f.id);
                     }}
                   />{' '}
                   {f.message} <code>{where(f)}</code>
+                  {inert.has(f.id) ? ' (no effect: the tags are not moved in)' : null}
                 </label>
               </li>
             ))}

@@ -7,7 +7,9 @@ import { ImportFixList } from './import-fix-list.tsx';
 import {
   afterText,
   allOptional,
+  appliedCount,
   applyLabel,
+  inertFixes,
   repairKey,
   repairsFor,
   withRepairs,
@@ -45,9 +47,10 @@ export function ImportPreview({
       return next;
     });
   };
+  const inert = useMemo(() => inertFixes(preview, accepted), [preview, accepted]);
   const label = applyLabel(
     {
-      applied: preview.required.length + preview.optional.filter((f) => accepted.has(f.id)).length,
+      applied: appliedCount(preview, accepted),
       total: preview.required.length + preview.optional.length,
     },
     after.applied,
@@ -61,6 +64,8 @@ export function ImportPreview({
         required={preview.required}
         optional={preview.optional}
         accepted={accepted}
+        inert={inert}
+        applied={appliedCount(preview, accepted)}
         onChange={setAccepted}
       />
       {repairs.length > 0 ? (

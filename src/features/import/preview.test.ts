@@ -4,7 +4,9 @@ import { applyImportFixes } from '../../domain/index.ts';
 import {
   afterText,
   allOptional,
+  appliedCount,
   applyLabel,
+  inertFixes,
   previewImport,
   recognisedAs,
   repairKey,
@@ -74,6 +76,27 @@ describe('the required steps', () => {
     const out = previewImport(corpus('kayac__ecspresso__tests__td.json'));
     expect(out.ok && out.preview.required.map((f) => f.code)).toEqual(['unwrapped-describe']);
     expect(out.ok && out.preview.required[0]?.required).toMatch(/not a task definition/);
+  });
+});
+
+describe('inertFixes', () => {
+  it('are the fixes inside the tags while the tags are not moved in, and are not counted', () => {
+    const out = previewImport(
+      JSON.stringify({
+        taskDefinition: { family: 'f', containerDefinitions: [] },
+        tags: [{ key: 'n', value: 1 }],
+      }),
+    );
+    if (!out.ok) throw new Error('not read');
+    const ids = out.preview.optional.map((f) => f.id);
+    expect(ids).toEqual(['tags-hoisted@tags', 'coerce-to-string@tags[0].value']);
+    const all = allOptional(out.preview);
+    expect(inertFixes(out.preview, all).size).toBe(0);
+    expect(appliedCount(out.preview, all)).toBe(3);
+    const noTags = new Set(['coerce-to-string@tags[0].value']);
+    expect([...inertFixes(out.preview, noTags)]).toEqual(['coerce-to-string@tags[0].value']);
+    expect(appliedCount(out.preview, noTags)).toBe(1);
+    expect(applyImportFixes(out.preview.result, noTags)).toEqual({ family: 'f', containerDefinitions: [] });
   });
 });
 

@@ -62,6 +62,25 @@ export function allOptional(preview: ImportPreview): ReadonlySet<string> {
   return new Set(optionalFixIds(preview.result));
 }
 
+/**
+ * Optional fixes that do nothing under the current choice: those inside describe's tags while the
+ * tags are not moved into the task definition.
+ */
+export function inertFixes(preview: ImportPreview, accepted: ReadonlySet<string>): ReadonlySet<string> {
+  const left = preview.optional.filter((f) => f.code === 'tags-hoisted' && !accepted.has(f.id));
+  const inside = (f: ImportFix): boolean =>
+    left.some((t) => f.path.startsWith(`${t.path}[`) || f.path.startsWith(`${t.path}.`));
+  return new Set(preview.optional.filter(inside).map((f) => f.id));
+}
+
+/** How many fixes the current choice applies: every required step and each ticked fix that acts. */
+export function appliedCount(preview: ImportPreview, accepted: ReadonlySet<string>): number {
+  const inert = inertFixes(preview, accepted);
+  return (
+    preview.required.length + preview.optional.filter((f) => accepted.has(f.id) && !inert.has(f.id)).length
+  );
+}
+
 /** Problems in a document that carry their own fix: offered one by one, none chosen at first. */
 export function repairsFor(doc: JsonObject): Problem[] {
   try {
