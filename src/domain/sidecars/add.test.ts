@@ -179,6 +179,21 @@ describe('addSidecar xray', () => {
     expect(notes.join('\n')).toMatch(/'checkout' already sets AWS_XRAY_DAEMON_ADDRESS=; left as is/);
   });
 
+  it('adding again changes nothing, and names the containers added after the sidecar', () => {
+    const once = added(awsvpcFargate(), 'xray').document;
+    expect(added(once, 'xray').notes).toEqual([
+      "The AWS X-Ray daemon is already present (container 'xray-daemon'); nothing changed.",
+    ]);
+    const late = {
+      ...once,
+      containerDefinitions: [...(once.containerDefinitions as JsonObject[]), { name: 'late', image: 'x' }],
+    };
+    const again = added(late, 'xray');
+    expect(again.document).toBe(late);
+    expect(again.changes).toEqual([]);
+    expect(again.notes[1]).toMatch(/^Not wired to it: 'late' .*sidecar-not-wired/);
+  });
+
   it('uses the Docker Hub image when asked, and refuses an empty one', () => {
     const { document } = added(bridgeEc2(), 'xray', { image: 'amazon/aws-xray-daemon:3.x' });
     expect(containerNamed(document, 'xray-daemon').image).toBe('amazon/aws-xray-daemon:3.x');

@@ -5,6 +5,7 @@ import { arr, containers, isWindows, networkMode, obj, str } from '../rules/rule
 import { wireApp, type Log } from './app-wiring.ts';
 import { sidecarBudget } from './budget.ts';
 import { SIDECAR_CATALOG, SIDECAR_RESOURCES, UNDO_LABEL, type SidecarKind } from './catalog.ts';
+import { unwiredContainers } from './late-wiring.ts';
 import { addNotes } from './notes.ts';
 import type { SidecarOptions, SidecarResult } from './result.ts';
 import { awslogsFrom, buildSidecar, listenPorts, type ListenPort } from './sidecar-container.ts';
@@ -52,13 +53,23 @@ function portConflict(doc: JsonObject, mode: SidecarMode, ports: readonly Listen
 export function addSidecar(doc: JsonObject, kind: SidecarKind, options: SidecarOptions = {}): SidecarResult {
   const entry = SIDECAR_CATALOG[kind];
   const present = findSidecar(doc, kind);
-  if (present)
+  if (present) {
+    // Adding again stays a no-op (idempotent), but says which containers the sidecar does not reach.
+    const unwired = unwiredContainers(doc).filter((u) => u.kind === kind);
     return {
       ok: true,
       document: doc,
       changes: [],
-      notes: [`The ${entry.label} is already present (container '${present.name}'); nothing changed.`],
+      notes: [
+        `The ${entry.label} is already present (container '${present.name}'); nothing changed.`,
+        ...(unwired.length > 0
+          ? [
+              `Not wired to it: ${unwired.map((u) => `'${u.name}'`).join(', ')} (added after it?). The problem sidecar-not-wired offers a fix that wires each as adding the sidecar does.`,
+            ]
+          : []),
+      ],
     };
+  }
   const image = (options.image ?? entry.images[0] ?? '').trim();
   if (image === '') return refuse('The image must not be empty.');
   if (containers(doc).length === 0)
