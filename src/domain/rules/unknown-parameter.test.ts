@@ -70,6 +70,27 @@ describe('unknown-parameter', () => {
     expect(p?.fix?.apply(wrapped)).toEqual(inner);
   });
 
+  it("keeps the response's tags when it unwraps describe output (inner tags win)", () => {
+    const inner = base({});
+    const tags = [{ key: 'team', value: 'orders' }];
+    const wrapped: JsonObject = { taskDefinition: { ...inner, status: 'ACTIVE' }, tags };
+    const p = check(wrapped).find((x) => x.path === 'taskDefinition');
+    expect(p?.fix?.apply(wrapped)).toEqual({ ...inner, tags });
+    const own = [{ key: 'inner', value: 'x' }];
+    const both: JsonObject = { taskDefinition: { ...inner, tags: own }, tags };
+    expect(
+      check(both)
+        .find((x) => x.path === 'taskDefinition')
+        ?.fix?.apply(both),
+    ).toEqual({ ...inner, tags: own });
+    const empty: JsonObject = { taskDefinition: inner, tags: [] };
+    expect(
+      check(empty)
+        .find((x) => x.path === 'taskDefinition')
+        ?.fix?.apply(empty),
+    ).toEqual(inner);
+  });
+
   it('suggests only confident matches', () => {
     const names = ['containerPort', 'hostPort', 'protocol', 'name'];
     expect(suggestKey('container_port', names)).toBe('containerPort');

@@ -4,7 +4,7 @@
 // key. Free-form maps (dockerLabels, log and FireLens options, driverOpts, labels) are not walked.
 // Root-level read-only describe fields are reported by read-only-fields.ts (RULES.md 10), not here.
 import { z } from 'zod';
-import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
+import { isJsonObject, own, type JsonObject, type JsonValue } from '../json.ts';
 import { TaskDefinitionSchema } from '../model/index.ts';
 import { formatPath, getAt, type PathSegment } from '../path.ts';
 import type { Fix, Problem } from '../problem.ts';
@@ -108,6 +108,19 @@ export function renameKey(
   return parent.length === 0 ? next : setIn(doc, parent, next);
 }
 
+/**
+ * describe-task-definition output: the definition inside, without read-only fields, and with the
+ * response's tags moved in (the import does the same; `tags` beside `taskDefinition` is not unknown, so
+ * dropping the wrapper must not drop them).
+ */
+function unwrapDescribed(doc: JsonObject, fallback: JsonObject): JsonObject {
+  const current = own(doc, 'taskDefinition');
+  const out = stripReadOnly(isJsonObject(current) ? current : fallback);
+  const tags = own(doc, 'tags');
+  if (Array.isArray(tags) && tags.length > 0 && own(out, 'tags') === undefined) defineOwn(out, 'tags', tags);
+  return out;
+}
+
 function report(
   value: JsonObject,
   node: ModelNode & { kind: 'object' },
@@ -126,7 +139,7 @@ function report(
         severity: 'error',
         code: 'unknown-parameter',
         message: `${base} This looks like describe-task-definition output: register the object inside "taskDefinition", without its read-only fields.`,
-        fix: { title: 'Unwrap taskDefinition', apply: () => stripReadOnly(inner) },
+        fix: { title: 'Unwrap taskDefinition', apply: (doc) => unwrapDescribed(doc, inner) },
       });
       continue;
     }
