@@ -72,10 +72,10 @@ export function normalizeWith(
       const path = formatPath([key]);
       const id = `read-only-removed@${path}`;
       fixes.push({
-        id,
         code: 'read-only-removed',
         path,
         message: `Removed ${key}: DescribeTaskDefinition returns it, but RegisterTaskDefinition does not accept it (the AWS CLI answers "Unknown parameter in input").`,
+        id,
       });
       if (!options.declined?.has(id)) continue;
       // Declined: the field stays exactly as it was pasted (the problems list then reports it).
@@ -107,7 +107,7 @@ class Walker {
   /** Records the fix (`where`: the formatted output path); false when it is declined (keep the value). */
   private fix(code: string, where: string, from: From, message: string): boolean {
     const id = `${code}@${from ? formatPath(from) : where}`;
-    this.fixes.push({ id, code, path: where, message });
+    this.fixes.push({ code, path: where, message, id });
     return this.options.declined?.has(id) !== true;
   }
 
