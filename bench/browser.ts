@@ -3,8 +3,8 @@
 // Wall-clock figures carry the machine's load; beside them, the page's main-thread CPU time for the
 // same interaction (Chrome DevTools protocol), which the load hardly moves.
 // BENCH_ONLY=load,paste,keys,problems,heap runs a subset (for quick comparisons while tuning).
+import { heapRun, kbPerEdit, type HeapRun } from './heap.ts';
 import {
-  heapAfterEdits,
   keystroke,
   openPage,
   pasteBigDefinition,
@@ -20,6 +20,11 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const PAGES = Number(process.env.BENCH_PAGES ?? 7);
 const KEYS_PER_PAGE = 40;
 const only = new Set((process.env.BENCH_ONLY ?? 'load,paste,keys,problems,heap').split(','));
+// Two heap runs of different length (edits after a warm-up of 100), each on a fresh page.
+const HEAP_RUNS = (process.env.BENCH_HEAP_EDITS ?? '100,600').split(',').map(Number);
+const HEAP_WARMUP = 100;
+/** The undo history's cap (src/lib/history): two edits of the heap runs make one step. */
+const HISTORY_CAP = 200;
 
 interface Samples {
   loads: number[];
@@ -31,7 +36,7 @@ interface Samples {
   paint: number[];
   keyCpu: number[];
   problems: number[];
-  heap: number[];
+  heap: HeapRun[];
 }
 
 const verdict = (ok: boolean): string => (ok ? 'meets' : 'misses');
@@ -61,7 +66,7 @@ async function collect(): Promise<Samples> {
       s.jsKb = Math.max(s.jsKb, l.gzipBytes / 1024, built.gzipBytes / 1024);
       s.jsFiles = Math.max(s.jsFiles, l.files.length, built.files.length);
     }
-    const needPage = ['paste', 'keys', 'problems', 'heap'].some((k) => only.has(k));
+    const needPage = ['paste', 'keys', 'problems'].some((k) => only.has(k));
     for (let i = 0; needPage && i < PAGES; i++) {
       const page = await openPage(browser);
       const clock = await threadClock(page);
@@ -80,9 +85,10 @@ async function collect(): Promise<Samples> {
         s.problems.push(await problemsAfterKeystroke(page, 'Bad'));
         s.problems.push(await problemsAfterKeystroke(page, 'Undo'));
       }
-      if (i === 0 && only.has('heap')) s.heap = await heapAfterEdits(page, 100);
       await page.context().close();
     }
+    for (const edits of only.has('heap') ? HEAP_RUNS : [])
+      s.heap.push(await heapRun(browser, edits, HEAP_WARMUP));
   } finally {
     await browser.close();
     stopServer(server);
@@ -153,8 +159,26 @@ export async function browserBench(): Promise<string> {
   out += `Load average before ${loadBefore}, after ${load()}. CPU ms: the page's main-thread CPU time (median) from just before the paste or keystroke until the figure is read back, so it also holds work done after the paint (problems, markers).\n\n`;
   out += table(['figure', 'median ms', 'p95 ms', 'CPU ms', 'budget', 'verdict'], rows);
   if (s.heap.length > 0) {
-    const mb = s.heap.map((b) => (b / 1048576).toFixed(2));
-    out += `\n\nJS heap after GC, before and every 25 of 100 keystroke edits (MB): ${mb.join(' -> ')}\n`;
+    out += `\n\n${heapTable(s.heap)}\n`;
   }
   return out + '\n';
+}
+
+/** One row per heap run: the heap after GC at its start and end, and its slope in KB per edit. */
+function heapTable(runs: readonly HeapRun[]): string {
+  const mb = (b: number | undefined): string => `${((b ?? NaN) / 1048576).toFixed(2)} MB`;
+  const kb = (v: number): string => `${v >= 0 ? '+' : ''}${v.toFixed(2)} KB`;
+  // From this edit of a run on, the undo history is full: what grows after it is not the history.
+  const full = 2 * HISTORY_CAP - HEAP_WARMUP;
+  const rows = runs.map((r) => [
+    `${r.edits} edits (form and pane, after ${HEAP_WARMUP} warm-up edits)`,
+    mb(r.samples[0]),
+    mb(r.samples.at(-1)),
+    kb(kbPerEdit(r)),
+    r.edits > full + 50 ? kb(kbPerEdit(r, full)) : '',
+  ]);
+  const head = `JS heap after GC, sampled every 25 edits; slope: least-squares KB per edit. The undo history fills up to its ${HISTORY_CAP}-step cap by edit ${full} of a run (two edits a step).`;
+  return `${head}\n\n${table(['run', 'heap at start', 'heap at end', 'slope', `slope from edit ${full}`], rows)}\n\nSamples (MB): ${runs
+    .map((r) => r.samples.map((b) => (b / 1048576).toFixed(2)).join(' '))
+    .join(' | ')}`;
 }

@@ -188,19 +188,3 @@ export async function problemsAfterKeystroke(page: Page, key: 'Bad' | 'Undo'): P
     return t1 - t0;
   }, key);
 }
-
-/** JS heap after a forced GC, before and every 25 of `edits` keystrokes. */
-export async function heapAfterEdits(page: Page, edits: number): Promise<number[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const used = async (): Promise<number> => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return usedSize;
-  };
-  const samples = [await used()];
-  for (let i = 1; i <= edits; i++) {
-    await keystroke(page, String.fromCharCode(97 + (i % 26)));
-    if (i % 25 === 0) samples.push(await used());
-  }
-  return samples;
-}

@@ -88,7 +88,7 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
       const pos = model.getPositionAt(error.offset);
       setSyntax({ line: pos.lineNumber, column: pos.column, message: error.message });
     };
-    const sync = connectTextSync(ed, model, store, onSyntax);
+    const sync = connectTextSync(ed, model, store, onSyntax, () => historyRef.current !== undefined);
     const fixes = registerQuickFixes(
       monaco,
       model,

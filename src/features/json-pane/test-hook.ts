@@ -15,6 +15,8 @@ export interface TestHook {
     column: number;
   }[];
   getPosition(): { line: number; column: number } | null;
+  /** Puts the cursor at a text offset and types there as keystrokes do ('\b' deletes to the left). */
+  typeAt(offset: number, keys: string): void;
 }
 
 declare global {
@@ -45,6 +47,13 @@ export function installTestHook(
     getPosition: () => {
       const p = ed.getPosition();
       return p ? { line: p.lineNumber, column: p.column } : null;
+    },
+    typeAt: (offset, keys) => {
+      ed.setPosition(model.getPositionAt(offset));
+      for (const key of keys) {
+        if (key === '\b') ed.trigger('keyboard', 'deleteLeft', null);
+        else ed.trigger('keyboard', 'type', { text: key });
+      }
     },
   };
   return () => {

@@ -23,6 +23,8 @@ export function connectTextSync(
   model: editor.ITextModel,
   store: DocumentStore<JsonObject>,
   onSyntax: (problem: SyntaxProblem | undefined) => void,
+  /** True when Ctrl+Z in the pane goes to the document history while the text parses (routeUndo). */
+  documentUndo: () => boolean = () => false,
 ): TextSync {
   let last = store.get().value;
   let applying = false;
@@ -37,14 +39,21 @@ export function connectTextSync(
     const edits = computeEdits(model.getValue(), last, doc);
     last = doc;
     if (edits.length === 0) return;
+    const ops = edits.map((e) => ({ range: offsetsToRange(model, e.start, e.end), text: e.text }));
     applying = true;
     try {
-      ed.pushUndoStop();
-      ed.executeEdits(
-        'taskdef-sync',
-        edits.map((e) => ({ range: offsetsToRange(model, e.start, e.end), text: e.text })),
-      );
-      ed.pushUndoStop();
+      if (parses && documentUndo()) {
+        // Ctrl+Z goes to the document history while the text parses, and Monaco's own undo is used
+        // only once the text stops parsing, never back past text that parsed: an entry per form edit
+        // in Monaco's stack could never be reached, and would pile up without bound. The open typing
+        // entry is closed first, so that later typing does not join one from before this edit.
+        model.pushStackElement();
+        model.applyEdits(ops);
+      } else {
+        ed.pushUndoStop();
+        ed.executeEdits('taskdef-sync', ops);
+        ed.pushUndoStop();
+      }
     } finally {
       applying = false;
     }
