@@ -42,7 +42,7 @@ test('untick one fix: that field stays as it was, every other fix is applied; Ct
   const box = choices.getByRole('checkbox', { name: /Removed taskDefinitionArn/ });
   await expect(box).toBeChecked();
   const modified = dialog(page).getByTestId('import-diff').locator('.editor.modified .view-lines');
-  await expect(modified).toContainText('"family"');
+  await expect(modified).toContainText('"containerDefinitions"');
   await expect(modified).not.toContainText('taskDefinitionArn');
   await expect(dialog(page).getByRole('button', { name: `Apply ${total} of ${total} fixes` })).toBeVisible();
 
@@ -90,4 +90,41 @@ test('required steps are listed without a checkbox; Select none applies only the
     .click();
   // Only the unwrapping: the task definition exactly as described, no tags moved in.
   await expect.poll(() => editor.document()).toEqual(td);
+});
+
+test('untick a type coercion: the number stays a number and the problems list says so', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const copy = JSON.stringify(
+    {
+      family: 'console-copy',
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: 256,
+      memory: '512',
+      taskRoleArn: null,
+      containerDefinitions: [{ name: 'app', image: 'nginx', essential: 'true', mountPoints: [] }],
+    },
+    null,
+    2,
+  );
+  await previewPaste(page, copy);
+  const choices = dialog(page).getByRole('group', { name: /Optional fixes/ });
+  await choices.getByRole('checkbox', { name: /Converted cpu from the number 256/ }).uncheck();
+  await expect(dialog(page).getByTestId('import-diff').locator('.editor.modified .view-lines')).toContainText(
+    '"cpu": 256,',
+  );
+  // Declined, the number is a problem again, and check()'s own repair for it is offered, unticked.
+  await expect(
+    dialog(page)
+      .getByRole('group', { name: /Further repairs/ })
+      .getByRole('checkbox', { name: /cpu$/ }),
+  ).not.toBeChecked();
+  await dialog(page).getByRole('button', { name: 'Apply 3 of 4 fixes and replace document' }).click();
+  await expect.poll(async () => (await editor.document()).cpu).toBe(256);
+  const doc = await editor.document();
+  expect(doc.memory).toBe('512');
+  expect(doc).not.toHaveProperty('taskRoleArn');
+  expect(JSON.stringify(doc.containerDefinitions)).toBe('[{"name":"app","image":"nginx","essential":true}]');
+  await expect(editor.problems).toContainText(/cpu/);
 });
