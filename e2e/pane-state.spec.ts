@@ -34,19 +34,15 @@ test('selection and scroll position in the pane survive a form edit above them',
   // A variable name on screen after the scroll: double-click selects the word.
   const word = editor.jsonRegion.locator('.view-line span', { hasText: /^"VAR_\d+"$/ }).first();
   await word.dblclick();
-  const selection = editor.jsonRegion.locator('.selected-text');
-  await expect(selection.first()).toBeVisible();
-  const before = {
-    top: await scrolled(),
-    box: await selection.first().boundingBox(),
-    position: await editor.position(),
-  };
+  const selection = editor.jsonRegion.locator('.selected-text').first();
+  const box = async (): Promise<string> => JSON.stringify(await selection.boundingBox());
+  await expect.poll(async () => (await selection.boundingBox())?.width ?? 0).toBeGreaterThan(0);
+  const before = { top: await scrolled(), box: await box(), position: await editor.position() };
 
   await editor.family.fill(`${doc.family}-renamed`); // an edit at the top of the text, off screen
   await expect.poll(() => editor.text()).toContain(`${doc.family}-renamed`);
 
   expect(await scrolled()).toBe(before.top);
-  await expect(selection.first()).toBeVisible();
-  expect(await selection.first().boundingBox()).toEqual(before.box);
+  await expect.poll(box).toBe(before.box);
   expect(await editor.position()).toEqual(before.position);
 });
