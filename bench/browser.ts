@@ -88,7 +88,7 @@ async function collect(): Promise<Samples> {
       await page.context().close();
     }
     for (const edits of only.has('heap') ? HEAP_RUNS : [])
-      s.heap.push(await heapRun(browser, edits, HEAP_WARMUP));
+      s.heap.push(await heapRun(browser, edits, HEAP_WARMUP, 2 * HISTORY_CAP - HEAP_WARMUP));
   } finally {
     await browser.close();
     stopServer(server);
@@ -176,9 +176,11 @@ function heapTable(runs: readonly HeapRun[]): string {
     mb(r.samples.at(-1)),
     kb(kbPerEdit(r)),
     r.edits > full + 50 ? kb(kbPerEdit(r, full)) : '',
+    kb((r.objects[2] - r.objects[0]) / r.edits / 1024),
+    r.edits > full + 50 ? kb((r.objects[2] - r.objects[1]) / (r.edits - full) / 1024) : '',
   ]);
-  const head = `JS heap after GC, sampled every 25 edits; slope: least-squares KB per edit. The undo history fills up to its ${HISTORY_CAP}-step cap by edit ${full} of a run (two edits a step).`;
-  return `${head}\n\n${table(['run', 'heap at start', 'heap at end', 'slope', `slope from edit ${full}`], rows)}\n\nSamples (MB): ${runs
+  const head = `JS heap after GC, sampled every 25 edits; slope: least-squares KB per edit. The undo history fills up to its ${HISTORY_CAP}-step cap by edit ${full} of a run (two edits a step). Objects: heap snapshots at the start and end of a run, compiled code left out (V8 compiles hot functions over hundreds of edits, then stops), per edit.`;
+  return `${head}\n\n${table(['run', 'heap at start', 'heap at end', 'slope', `slope from edit ${full}`, 'objects per edit', `objects per edit from ${full}`], rows)}\n\nSamples (MB): ${runs
     .map((r) => r.samples.map((b) => (b / 1048576).toFixed(2)).join(' '))
     .join(' | ')}`;
 }
