@@ -4,6 +4,7 @@ import { memo, useId } from 'react';
 import { flushSync } from 'react-dom';
 import { cloneJson, isJsonObject, own, setAt, type JsonObject, type JsonValue } from '../../domain/index.ts';
 import { ContainerFields } from './container-fields.tsx';
+import { useListGeneration } from './list-generation.ts';
 import { useDocSelect, useFormContext, useLengthAt, useProblemsAt } from './form-store.ts';
 import { Messages } from './row-list.tsx';
 import { describeValue } from './field-shell.tsx';
@@ -98,6 +99,7 @@ export function ContainersSection(): React.JSX.Element {
     const v = own(doc, 'containerDefinitions');
     return v === undefined || Array.isArray(v) ? null : v;
   });
+  const generation = useListGeneration(useDocSelect((doc) => own(doc, 'containerDefinitions')));
   const actions = useContainerActions();
   const listProblems = useProblemsAt('containerDefinitions');
   const listProblemsId = useId();
@@ -111,7 +113,7 @@ export function ContainersSection(): React.JSX.Element {
       ) : (
         <>
           {Array.from({ length: count }, (_, i) => (
-            <ContainerCard key={i} index={i} count={count} actions={actions} />
+            <ContainerCard key={`${generation}-${i}`} index={i} count={count} actions={actions} />
           ))}
           <Messages id={listProblemsId} problems={listProblems} />
           <button

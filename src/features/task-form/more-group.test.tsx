@@ -120,3 +120,29 @@ it('a small task keeps port mappings and environment in the card', () => {
   expect(within(card('c1')).getByRole('textbox', { name: 'Container port' })).toHaveValue('80');
   expect(within(card('c1')).queryByText('Port mappings', { selector: 'summary' })).toBeNull();
 });
+
+it('a whole new list of containers (a paste) mounts fresh cards; an added container does not', () => {
+  const { store } = renderForm(task(1, { portMappings: [{ containerPort: 80 }] }));
+  expect(within(card('c0')).getByRole('textbox', { name: 'Container port' })).toHaveValue('80');
+  act(() => {
+    store.set(task(LAZY_OVER + 1, { portMappings: [{ containerPort: 81 }] }), 'json');
+  });
+  // Card 0 was mounted for a one-container task; replaced with the rest, it takes the large task's layout.
+  expect(within(card('c0')).queryByRole('textbox', { name: 'Container port' })).toBeNull();
+  expect(within(card('c0')).getByText('Port mappings', { selector: 'summary' })).toHaveTextContent(
+    'Port mappings (1)',
+  );
+  act(() => {
+    store.set(task(LAZY_OVER, { portMappings: [{ containerPort: 80 }] }), 'json');
+  });
+  const list = store.get().value.containerDefinitions as JsonObject[];
+  act(() => {
+    store.set(
+      { ...store.get().value, containerDefinitions: [...list, { name: 'added', image: 'x' }] },
+      'form',
+    );
+  });
+  // Edited, not replaced: the first cards keep what they mounted (their port mappings in the card).
+  expect(within(card('c0')).getByRole('textbox', { name: 'Container port' })).toHaveValue('80');
+  expect(within(card('added')).getByText('Port mappings', { selector: 'summary' })).toBeInTheDocument();
+});
