@@ -7,6 +7,7 @@ import { formatDocument } from '../../lib/json/edits.ts';
 import { rangeForPath } from '../../lib/json/locate.ts';
 import type { SyntaxProblem } from '../../lib/json/parse-text.ts';
 import { setupMonaco } from '../../lib/monaco/setup.ts';
+import { deferBracketColours } from './bracket-colors.ts';
 import { registerQuickFixes } from './code-actions.ts';
 import { guardPaneInput } from './input-limit.ts';
 import { setRuleMarkers, setSyntaxMarker } from './markers.ts';
@@ -96,6 +97,7 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
       () => sync.lastDocument(),
     );
     const unguard = guardPaneInput(monaco, el, model, setRefused);
+    const colours = deferBracketColours(ed, model);
     const unbindUndo = routeUndo(el, () => (sync.textParses() ? historyRef.current : undefined));
     const removeHook = installTestHook(monaco, ed, model, () => store.get().value);
 
@@ -119,6 +121,7 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
       removeHook();
       unbindUndo();
       unguard();
+      colours.dispose();
       fixes.dispose();
       sync.dispose();
       dark.removeEventListener('change', onScheme);
