@@ -29,7 +29,11 @@ export async function startServer(): Promise<ChildProcess> {
 }
 
 export function stopServer(server: ChildProcess): void {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  try {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already gone: whatever ended it is the error worth reporting, not this one.
+  }
 }
 
 export function launchBrowser(): Promise<Browser> {
