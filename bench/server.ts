@@ -11,6 +11,15 @@ export const BASE = `http://127.0.0.1:${PORT}`;
 export async function startServer(): Promise<ChildProcess> {
   if (!existsSync(`${DIST}/index.html`))
     throw new Error(`${DIST} is missing: run \`npm run build:e2e\` first (or set BENCH_DIST)`);
+  // Something already answering on the port (a server left behind by a run that was killed) would be
+  // measured instead of DIST, and the one started here would exit at once (--strictPort).
+  if (
+    await fetch(BASE).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`${BASE} already answers: stop what serves it or set BENCH_PORT`);
   const server = spawn(
     'npx',
     ['vite', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
