@@ -43,6 +43,21 @@ describe('container names (RULES.md 46, 47)', () => {
     expect(codes(rule, out)).toEqual([]);
   });
 
+  it('names a template placeholder as such and offers no rename that would hide it', () => {
+    for (const name of [
+      '{{Ref ServiceName}}',
+      '{{Fn::Sub ${ServiceName}-agent}}',
+      '<APP_NAME>',
+      '${container_name}',
+      '$NAME',
+    ]) {
+      const p = only(rule, task([{ name }]), 'container-name-invalid');
+      expect(p.message).toContain('Container.name contains invalid characters.');
+      expect(p.message).toContain('template placeholder');
+      expect(p.fix).toBeUndefined();
+    }
+  });
+
   it('reports a name longer than 255 characters', () => {
     expect(codes(rule, task([{ name: 'a'.repeat(256) }]))).toEqual(['container-name-invalid']);
   });

@@ -5,6 +5,7 @@
 import { own, type JsonValue } from '../../json.ts';
 import type { Fix, Problem } from '../../problem.ts';
 import { arr, containers, obj, str, type Rule } from '../rule.ts';
+import { placeholderAdvice, templatePlaceholders } from '../template-placeholder.ts';
 import { edit, problem, text } from './util.ts';
 
 const VALID = /^[A-Za-z0-9_-]{1,255}$/;
@@ -90,7 +91,9 @@ export const containerNamesRule: Rule = {
       }
       if (typeof raw !== 'string') continue; // the schema reports the type
       if (!VALID.test(raw)) {
-        const clean = sanitize(raw);
+        const placeholders = templatePlaceholders(raw);
+        // A placeholder is rendered, not renamed: no fix (see template-placeholder.ts).
+        const clean = placeholders.length > 0 ? '' : sanitize(raw);
         const to = clean === '' ? '' : unique(clean, taken);
         if (to !== '') taken.add(to);
         out.push(
@@ -100,7 +103,9 @@ export const containerNamesRule: Rule = {
             'container-name-invalid',
             raw.length > 255
               ? `Container.name is ${raw.length} characters long; the limit is 255. Shorten it.`
-              : 'Container.name contains invalid characters. Use only letters, digits, hyphens and underscores' +
+              : placeholders.length > 0
+                ? `Container.name contains invalid characters.${placeholderAdvice(placeholders)}`
+                : 'Container.name contains invalid characters. Use only letters, digits, hyphens and underscores' +
                   (to !== '' ? `, e.g. "${to}".` : '.'),
             to !== '' ? renameFix(c.index, raw, to) : undefined,
           ),

@@ -24,6 +24,21 @@ describe('family (RULES.md 1)', () => {
     expect(applyFix(p, doc).family).toBe('my-app-v2');
   });
 
+  it('names a template placeholder as such and offers no fix that would turn it into a literal', () => {
+    for (const family of [
+      '{{Ref ServiceName}}',
+      '{{Fn::Sub ${AWS::StackName}-app}}',
+      '<APP_NAME>',
+      '${name}',
+      '$NAME',
+    ]) {
+      const p = one(familyRule, ec2([app()], { family }), 'family-invalid');
+      expect(p.message).toContain('Family contains invalid characters.');
+      expect(p.message).toContain('template placeholder');
+      expect(p.fix).toBeUndefined();
+    }
+  });
+
   it('reports a family longer than 255 characters', () => {
     const doc = ec2([app()], { family: 'a'.repeat(256) });
     expect(applyFix(one(familyRule, doc, 'family-too-long'), doc).family).toHaveLength(255);

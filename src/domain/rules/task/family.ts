@@ -4,6 +4,7 @@
 import { own } from '../../json.ts';
 import type { Problem } from '../../problem.ts';
 import { containers, type Rule } from '../rule.ts';
+import { placeholderAdvice, templatePlaceholders } from '../template-placeholder.ts';
 import { setFix } from './util.ts';
 
 const VALID = /^[A-Za-z0-9_-]+$/;
@@ -37,14 +38,18 @@ export const familyRule: Rule = {
     }
     if (typeof family !== 'string') return out; // the schema reports the type
     if (!VALID.test(family)) {
-      const clean = sanitize(family);
+      const placeholders = templatePlaceholders(family);
+      // A placeholder is rendered, not renamed: no fix (see template-placeholder.ts).
+      const clean = placeholders.length > 0 ? '' : sanitize(family);
       out.push({
         path: 'family',
         severity: 'error',
         code: 'family-invalid',
         message:
-          'Family contains invalid characters. Use only letters, digits, hyphens and underscores' +
-          (clean !== '' ? `, e.g. "${clean}".` : '.'),
+          placeholders.length > 0
+            ? `Family contains invalid characters.${placeholderAdvice(placeholders)}`
+            : 'Family contains invalid characters. Use only letters, digits, hyphens and underscores' +
+              (clean !== '' ? `, e.g. "${clean}".` : '.'),
         ...(clean !== '' ? { fix: setFix(`Set family to "${clean}"`, 'family', clean) } : {}),
       });
     } else if (family.length > 255) {
