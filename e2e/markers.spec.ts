@@ -43,7 +43,7 @@ test('each problem in the JSON is marked once, by the core', async ({ page }) =>
     { code: 'invalid-value', where: positionOf(text, '"awsvpcx"') },
     { code: 'invalid-type', where: positionOf(text, 'null') },
     { code: 'invalid-type', where: positionOf(text, '"yes"') },
-    { code: 'unknown-parameter', where: positionOf(text, '"nginx:1.27"') }, // the path's value
+    { code: 'unknown-parameter', where: positionOf(text, '"imagex"') }, // the key, not its value
     { code: 'missing-required', where: positionOf(text, '{\n          "name": "DB_PASSWORD"') },
   ];
   await expect
@@ -88,4 +88,115 @@ test('a syntax error is marked once and completion still comes from the schema',
   const markers = await editor.markers();
   expect(markers.filter((m) => m.owner !== 'taskdef-rules' && m.owner !== 'taskdef-syntax')).toEqual([]);
   expect(at(markers, where).map((m) => m.code)).toEqual(['json-syntax']);
+});
+
+/** A marker's range, start and end (the test hook's end fields). */
+interface Span {
+  owner: string;
+  code: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const spans = (page: import('@playwright/test').Page): Promise<Span[]> =>
+  page.evaluate(() => window.__taskdef!.getMarkers() as Span[]);
+
+/** The range `needle` covers in the text, in the marker's terms (end column exclusive). */
+function spanOf(text: string, needle: string): Omit<Span, 'owner' | 'code'> {
+  const start = positionOf(text, needle);
+  return { ...start, endLine: start.line, endColumn: start.column + needle.length };
+}
+
+const rangeOf = (m: Span): Omit<Span, 'owner' | 'code'> => ({
+  line: m.line,
+  column: m.column,
+  endLine: m.endLine,
+  endColumn: m.endColumn,
+});
+
+test('a finding about a key is marked on the key, one about a value on the value', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const text = JSON.stringify({ ...doc, revision: 3 }, null, 2); // revision: read-only (describe output)
+  await editor.pasteJson(text);
+  await expect(editor.family).toHaveValue('markers');
+  const expected = [
+    { code: 'unknown-parameter', range: spanOf(text, '"imagex"') },
+    { code: 'read-only-field', range: spanOf(text, '"revision"') },
+    { code: 'invalid-type', range: spanOf(text, '"yes"') },
+  ];
+  await expect
+    .poll(async () => {
+      const markers = await spans(page);
+      return expected.map((e) =>
+        markers.filter((m) => m.code === e.code && m.line === e.range.line).map(rangeOf),
+      );
+    })
+    .toEqual(expected.map((e) => [e.range]));
+
+  // The hover over the unknown key tells what is wrong with it.
+  await editor.jsonRegion.locator('.view-line', { hasText: '"imagex"' }).getByText('"imagex"').hover();
+  const hover = editor.jsonRegion.locator('.monaco-hover').first();
+  await expect(hover).toContainText('Unknown parameter');
+});
+
+test('while the text does not parse only the syntax error is marked; rule markers return after', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const text = JSON.stringify(doc, null, 2);
+  await editor.pasteJson(text);
+  await expect(editor.family).toHaveValue('markers');
+  const unknownKey = spanOf(text, '"imagex"');
+  const ruleMarkers = async (): Promise<Span[]> =>
+    (await spans(page)).filter((m) => m.owner === 'taskdef-rules');
+  await expect.poll(async () => (await ruleMarkers()).length).toBeGreaterThanOrEqual(5);
+  const before = (await ruleMarkers()).map((m) => `${m.code} ${JSON.stringify(rangeOf(m))}`).sort();
+
+  // Break the text on the family line: a stray character after its comma.
+  const familyLine = editor.jsonRegion.locator('.view-line', { hasText: '"family"' }).getByText('"markers"');
+  await familyLine.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('x');
+  await expect.poll(async () => (await spans(page)).map((m) => m.code)).toEqual(['json-syntax']);
+  await expect(editor.jsonRegion.getByRole('status')).toContainText(
+    'The form and the problems list keep the last valid document',
+  );
+  // The problems list still lists the last good document's problems.
+  await expect(editor.problems).toContainText('Unknown parameter');
+  // Typing on while the text is broken brings no stale marker back.
+  await page.keyboard.type('yz');
+  await expect.poll(() => editor.text()).toContain('"markers",xyz');
+  expect((await spans(page)).map((m) => m.code)).toEqual(['json-syntax']);
+
+  // Delete the stray characters: the text parses again (the same document), every rule marker is back.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await expect.poll(() => editor.text()).toBe(text);
+  await expect
+    .poll(async () => (await ruleMarkers()).map((m) => `${m.code} ${JSON.stringify(rangeOf(m))}`).sort())
+    .toEqual(before);
+  expect((await spans(page)).filter((m) => m.owner !== 'taskdef-rules')).toEqual([]);
+  expect((await ruleMarkers()).filter((m) => m.code === 'unknown-parameter').map(rangeOf)).toEqual([
+    unknownKey,
+  ]);
+
+  // Broken again (the comma deleted), then mended into a different document: its markers come.
+  await page.keyboard.press('Backspace');
+  await expect.poll(async () => (await spans(page)).map((m) => m.code)).toEqual(['json-syntax']);
+  await page.keyboard.insertText(', "image": "nginx:1.27",');
+  const mended = text.replace('"family": "markers",', '"family": "markers", "image": "nginx:1.27",');
+  await expect.poll(() => editor.text()).toBe(mended);
+  await expect(editor.jsonRegion.getByRole('status')).toHaveCount(0);
+  await expect
+    .poll(async () =>
+      (await ruleMarkers())
+        .filter((m) => m.code === 'unknown-parameter')
+        .map(rangeOf)
+        .sort((a, b) => a.line - b.line),
+    )
+    .toEqual([spanOf(mended, '"image"'), spanOf(mended, '"imagex"')]);
+  expect((await spans(page)).filter((m) => m.owner !== 'taskdef-rules')).toEqual([]);
 });

@@ -10,7 +10,7 @@ import { setupMonaco } from '../../lib/monaco/setup.ts';
 import { deferBracketColours } from './bracket-colors.ts';
 import { registerQuickFixes } from './code-actions.ts';
 import { guardPaneInput } from './input-limit.ts';
-import { setRuleMarkers, setSyntaxMarker } from './markers.ts';
+import { clearRuleMarkers, setRuleMarkers, setSyntaxMarker } from './markers.ts';
 import { offsetsToRange } from './monaco-ranges.ts';
 import { installTestHook } from './test-hook.ts';
 import { connectTextSync } from './text-sync.ts';
@@ -80,12 +80,20 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
     };
     dark.addEventListener('change', onScheme);
 
+    // While the text does not parse, the problems are the last good document's, and their markers,
+    // carried along by Monaco as the text changed, may sit on text that no longer holds them: the
+    // syntax error is the one marker until the text parses again, then the rule markers come back.
+    let broken = false;
     const onSyntax = (error: SyntaxProblem | undefined): void => {
       setSyntaxMarker(monaco, model, error);
       if (!error) {
+        if (broken) setRuleMarkers(monaco, model, problemsRef.current);
+        broken = false;
         setSyntax(undefined);
         return;
       }
+      if (!broken) clearRuleMarkers(monaco, model);
+      broken = true;
       const pos = model.getPositionAt(error.offset);
       setSyntax({ line: pos.lineNumber, column: pos.column, message: error.message });
     };
@@ -103,7 +111,7 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
 
     mounted.current = {
       problemsChanged: (list) => {
-        setRuleMarkers(monaco, model, list);
+        if (!broken) setRuleMarkers(monaco, model, list);
       },
       reveal: (path, focus) => {
         const r = rangeForPath(model.getValue(), path);
@@ -149,8 +157,8 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
     <>
       {syntax ? (
         <p className="pane-note pane-note-error" role="status">
-          Line {syntax.line}, column {syntax.column}: {syntax.message} The form keeps the last valid document
-          until the JSON parses again.
+          Line {syntax.line}, column {syntax.column}: {syntax.message} The form and the problems list keep the
+          last valid document until the JSON parses again.
         </p>
       ) : null}
       {refused ? (

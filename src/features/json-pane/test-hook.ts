@@ -13,6 +13,8 @@ export interface TestHook {
     severity: number;
     line: number;
     column: number;
+    endLine: number;
+    endColumn: number;
   }[];
   getPosition(): { line: number; column: number } | null;
   /** Puts the cursor at a text offset and types there as keystrokes do ('\b' deletes to the left). */
@@ -43,6 +45,8 @@ export function installTestHook(
         severity: m.severity,
         line: m.startLineNumber,
         column: m.startColumn,
+        endLine: m.endLineNumber,
+        endColumn: m.endColumn,
       })),
     getPosition: () => {
       const p = ed.getPosition();
