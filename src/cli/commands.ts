@@ -38,22 +38,29 @@ const plainProblem = (
   message: p.message,
 });
 
+/** Kinds that are sent to `register-task-definition --cli-input-json` as they are, mistakes included. */
+const AS_WRITTEN: ReadonlySet<string> = new Set(['register-input', 'describe-output']);
+
 /**
- * The problems of a file as it would be sent. Register input is checked exactly as written (nulls,
- * read-only fields and wrong types are what the CLI would refuse); other kinds (describe output,
- * CloudFormation, a container list) cannot be sent as they are, so their converted document is checked
- * and the conversion is listed under fixes.
+ * The problems of a file as it would be sent. Register input and describe output in JSON are checked
+ * exactly as written, as the editor's JSON pane checks them (nulls, read-only fields, the describe
+ * wrapper and wrong types are what the CLI would refuse; `taskdef fix` repairs them); other kinds
+ * (CloudFormation, a container list, YAML) cannot be sent as they are, so their converted document is
+ * checked and the conversion is listed under fixes.
  */
-function problemsOf(text: string, imported: Extract<ImportResult, { ok: true }>): Problem[] {
-  if (imported.kind === 'register-input') {
+function problemsOf(
+  text: string,
+  imported: Extract<ImportResult, { ok: true }>,
+): { problems: Problem[]; asWritten: boolean } {
+  if (AS_WRITTEN.has(imported.kind)) {
     try {
       const raw: unknown = JSON.parse(text);
-      if (isJsonObject(raw)) return check(raw);
+      if (isJsonObject(raw)) return { problems: check(raw), asWritten: true };
     } catch {
       // YAML or a templated file: fall back to the converted document
     }
   }
-  return check(imported.document);
+  return { problems: check(imported.document), asWritten: false };
 }
 
 function readFailure(loaded: Loaded): string | undefined {
@@ -77,8 +84,9 @@ export async function runCheck(files: readonly string[], json: boolean, io: CliI
       report = unreadable(file, failure ?? 'cannot be read');
       exit = 2;
     } else {
-      const problems = problemsOf(loaded.text, loaded.imported);
-      const fixes = loaded.imported.kind === 'register-input' ? [] : loaded.imported.fixes;
+      const { problems, asWritten } = problemsOf(loaded.text, loaded.imported);
+      // Register input is never converted; what was checked as written has nothing converted to list.
+      const fixes = asWritten || loaded.imported.kind === 'register-input' ? [] : loaded.imported.fixes;
       report = { file, fixes, problems: problems.map(plainProblem) };
       if (exit === 0 && problems.some((p) => p.severity === 'error')) exit = 1;
     }

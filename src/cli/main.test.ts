@@ -47,6 +47,27 @@ describe('taskdef check', () => {
     expect(problem.message).toContain('When networkMode=awsvpc, the host ports and container ports');
   });
 
+  it('checks describe output as written, as the editor and register-task-definition see it', async () => {
+    const described = JSON.stringify({
+      family: 'web',
+      taskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:3',
+      revision: 3,
+      status: 'ACTIVE',
+      containerDefinitions: [{ name: 'web', image: 'nginx', memory: 512 }],
+    });
+    const io = captureIo('', { 'described.json': described });
+    expect(await main(['check', '--format', 'json', 'described.json'], io)).toBe(1);
+    const report = JSON.parse(io.out);
+    expect(report.problems.map((p: { path: string }) => p.path).sort()).toEqual([
+      'revision',
+      'status',
+      'taskDefinitionArn',
+    ]);
+    expect(report.fixes).toEqual([]);
+    const fixed = captureIo('', { 'described.json': described });
+    expect(await main(['fix', 'described.json'], fixed)).toBe(0);
+  });
+
   it('reads standard input as -', async () => {
     const io = captureIo(awsvpcMismatch);
     expect(await main(['check', '-'], io)).toBe(1);
