@@ -91,6 +91,21 @@ describe('unknown-parameter', () => {
     ).toEqual(inner);
   });
 
+  it('unwraps a recorded describe response in its {"status_code", "data"} envelope (SDK recordings)', () => {
+    const inner = base({});
+    const tags = [{ key: 'team', value: 'orders' }];
+    const recorded: JsonObject = {
+      status_code: 200,
+      data: { taskDefinition: { ...inner, revision: 2 }, tags, ResponseMetadata: { HTTPStatusCode: 200 } },
+    };
+    const p = check(recorded).find((x) => x.path === 'data');
+    expect(p?.message).toContain('recorded describe-task-definition response');
+    expect(p?.fix?.apply(recorded)).toEqual({ ...inner, tags });
+    // Any other "data" stays a plain unknown parameter.
+    const other = check(base({}, { data: { x: 1 } })).find((x) => x.path === 'data');
+    expect(other?.fix).toBeUndefined();
+  });
+
   it('suggests only confident matches', () => {
     const names = ['containerPort', 'hostPort', 'protocol', 'name'];
     expect(suggestKey('container_port', names)).toBe('containerPort');

@@ -143,6 +143,25 @@ function report(
       });
       continue;
     }
+    const described =
+      at.length === 0 && key === 'data' && isJsonObject(inner) ? own(inner, 'taskDefinition') : undefined;
+    if (isJsonObject(described) && isJsonObject(inner)) {
+      // A recorded SDK response (placebo, botocore stubs): {"status_code": 200, "data": {"taskDefinition": ...}}.
+      out.push({
+        path: 'data',
+        severity: 'error',
+        code: 'unknown-parameter',
+        message: `${base} This looks like a recorded describe-task-definition response: register the object inside "data.taskDefinition", without its read-only fields.`,
+        fix: {
+          title: 'Unwrap data.taskDefinition',
+          apply: (doc) => {
+            const data = own(doc, 'data');
+            return unwrapDescribed(isJsonObject(data) ? data : inner, described);
+          },
+        },
+      });
+      continue;
+    }
     const guess = suggestKey(key, node.names);
     const parent = [...at]; // `at` is mutated by the walk; the fix runs later
     const fix: Fix | undefined =
