@@ -11,7 +11,6 @@ export function usePersistenceMounts(ws: Workspace): { toolbar: React.ReactNode;
     <>
       {ws.drafts ? <DraftsControl session={ws.drafts} starter={starterDocument} /> : null}
       <UndoRedoButtons history={ws.history} />
-      <span className="toolbar-sep" aria-hidden="true" />
     </>
   );
   const notices = ws.drafts ? <DraftNotices session={ws.drafts} startNotes={ws.startNotes} /> : null;

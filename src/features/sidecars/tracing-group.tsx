@@ -102,19 +102,22 @@ export function TracingGroup({ store }: TracingGroupProps): React.JSX.Element {
           </button>
         );
       })}
-      <label className="sidecar-source" htmlFor={sourceId}>
-        Images from
-      </label>
-      <select
-        id={sourceId}
-        value={source}
-        onChange={(e) => {
-          setSource(e.target.value === 'docker-hub' ? 'docker-hub' : 'ecr-public');
-        }}
-      >
-        <option value="ecr-public">ECR Public</option>
-        <option value="docker-hub">Docker Hub</option>
-      </select>
+      {/* One piece when the toolbar wraps: the label never ends a row without its select. */}
+      <span className="sidecar-source-field">
+        <label className="sidecar-source" htmlFor={sourceId}>
+          Images from
+        </label>
+        <select
+          id={sourceId}
+          value={source}
+          onChange={(e) => {
+            setSource(e.target.value === 'docker-hub' ? 'docker-hub' : 'ecr-public');
+          }}
+        >
+          <option value="ecr-public">ECR Public</option>
+          <option value="docker-hub">Docker Hub</option>
+        </select>
+      </span>
       {/* The card shows the same words; this live region announces them. */}
       <span className="visually-hidden" role="status" aria-live="polite">
         {status}
