@@ -83,7 +83,7 @@ async function cliCodes(file: string): Promise<string[]> {
 async function listedProblems(editor: EditorPage): Promise<Row[]> {
   return editor.problems.getByRole('listitem').evaluateAll((items) =>
     items.map((li) => ({
-      severity: /problem-(error|warning|info)/.exec(li.className)?.[1] ?? '',
+      severity: /problem-(error|warning|info)/.exec(li.getAttribute('class') ?? '')?.[1] ?? '',
       message: li.querySelector('.problem-message')?.textContent ?? '',
       path: li.querySelector('.problem-path')?.textContent ?? '',
     })),
