@@ -200,3 +200,21 @@ test('while the text does not parse only the syntax error is marked; rule marker
     .toEqual([spanOf(mended, '"image"'), spanOf(mended, '"imagex"')]);
   expect((await spans(page)).filter((m) => m.owner !== 'taskdef-rules')).toEqual([]);
 });
+
+test('clicking a problem about a key selects the key, where its quick fix is offered', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const text = JSON.stringify(doc, null, 2);
+  await editor.pasteJson(text);
+  await expect(editor.family).toHaveValue('markers');
+  await editor.problems
+    .getByRole('button', { name: /Unknown parameter in containerDefinitions\[0\]/ })
+    .click();
+  const key = spanOf(text, '"imagex"');
+  // The selection ends where the key ends (the cursor is at its end), not at the end of its value.
+  await expect.poll(() => editor.position()).toEqual({ line: key.endLine, column: key.endColumn });
+  await editor.jsonRegion.getByRole('textbox').focus();
+  await page.keyboard.press('ControlOrMeta+.');
+  await page.locator('.action-widget').getByText('Rename "imagex" to "image"').click();
+  await expect.poll(() => editor.text()).toContain('"image": "nginx:1.27"');
+});

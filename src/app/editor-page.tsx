@@ -30,16 +30,12 @@ export function EditorPage({ store, history, toolbarStart, notices }: EditorPage
   const paneReady = useAfterFirstPaint();
 
   const goTo = useCallback((path: string) => {
-    // A disabled control (hostPort under awsvpc) takes no focus: then the keyboard goes to the pane.
-    const focused = focusNearest(path) && document.activeElement?.closest('.form-pane') != null;
-    pane.current?.revealPath(path, !focused);
+    pane.current?.revealPath(path, !focusInForm(path));
   }, []);
-  const select = useCallback(
-    (p: Problem) => {
-      goTo(p.path);
-    },
-    [goTo],
-  );
+  const select = useCallback((p: Problem) => {
+    // The pane selects what the problem's marker covers (the key, for an unknown key).
+    pane.current?.revealProblem(p, !focusInForm(p.path));
+  }, []);
   const fix = useCallback(
     (p: Problem) => {
       const next = applyFix(store.get().value, p);
@@ -81,6 +77,12 @@ export function EditorPage({ store, history, toolbarStart, notices }: EditorPage
       </main>
     </div>
   );
+}
+
+/** Focus the path's field in the form; false when the keyboard should go to the pane instead. */
+function focusInForm(path: string): boolean {
+  // A disabled control (hostPort under awsvpc) takes no focus: then the keyboard goes to the pane.
+  return focusNearest(path) && document.activeElement?.closest('.form-pane') != null;
 }
 
 /** Focus the form control for the path, or for its nearest ancestor that has one. */

@@ -4,13 +4,13 @@ import { useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { taskDefinitionJsonSchema, type JsonObject, type Problem } from '../../domain/index.ts';
 import type { DocumentStore } from '../../lib/document-store.ts';
 import { formatDocument } from '../../lib/json/edits.ts';
-import { rangeForPath } from '../../lib/json/locate.ts';
+import { rangeForPath, type RangeTarget } from '../../lib/json/locate.ts';
 import type { SyntaxProblem } from '../../lib/json/parse-text.ts';
 import { setupMonaco } from '../../lib/monaco/setup.ts';
 import { deferBracketColours } from './bracket-colors.ts';
 import { registerQuickFixes } from './code-actions.ts';
 import { guardPaneInput } from './input-limit.ts';
-import { clearRuleMarkers, setRuleMarkers, setSyntaxMarker } from './markers.ts';
+import { clearRuleMarkers, rangeTargetOf, setRuleMarkers, setSyntaxMarker } from './markers.ts';
 import { offsetsToRange } from './monaco-ranges.ts';
 import { installTestHook } from './test-hook.ts';
 import { connectTextSync } from './text-sync.ts';
@@ -18,6 +18,8 @@ import { connectTextSync } from './text-sync.ts';
 export interface JsonPaneHandle {
   /** Select the text of a path and scroll it into view; `focus` moves the keyboard there too. */
   revealPath(path: string, focus: boolean): void;
+  /** The same for a problem: selects the range its marker covers (the key, for an unknown key). */
+  revealProblem(problem: Pick<Problem, 'path' | 'code'>, focus: boolean): void;
 }
 
 /** The page's document history: Ctrl+Z in the pane undoes document changes, not only text. */
@@ -38,7 +40,7 @@ const SCHEMA_URI = 'inmemory://taskdef/register-task-definition.schema.json';
 
 interface Mounted {
   readonly problemsChanged: (problems: readonly Problem[]) => void;
-  readonly reveal: (path: string, focus: boolean) => void;
+  readonly reveal: (path: string, focus: boolean, target: RangeTarget) => void;
 }
 
 export function JsonPane({ store, problems, history, ref }: JsonPaneProps): React.JSX.Element {
@@ -113,8 +115,8 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
       problemsChanged: (list) => {
         if (!broken) setRuleMarkers(monaco, model, list);
       },
-      reveal: (path, focus) => {
-        const r = rangeForPath(model.getValue(), path);
+      reveal: (path, focus, target) => {
+        const r = rangeForPath(model.getValue(), path, target);
         if (!r) return;
         const range = offsetsToRange(model, r.offset, r.offset + r.length);
         ed.setSelection(range);
@@ -149,7 +151,10 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
 
   useImperativeHandle(ref, () => ({
     revealPath: (path, focus) => {
-      mounted.current?.reveal(path, focus);
+      mounted.current?.reveal(path, focus, 'value');
+    },
+    revealProblem: (problem, focus) => {
+      mounted.current?.reveal(problem.path, focus, rangeTargetOf(problem));
     },
   }));
 

@@ -16,7 +16,7 @@ export const SYNTAX_OWNER = 'taskdef-syntax';
  */
 const KEY_PROBLEMS: ReadonlySet<string> = new Set(['unknown-parameter', 'read-only-field']);
 
-/** Which part of a path's text a problem's marker points at. */
+/** Which part of a path's text a problem's marker (and a click on it in the list) points at. */
 export function rangeTargetOf(problem: Pick<Problem, 'code'>): RangeTarget {
   return KEY_PROBLEMS.has(problem.code) ? 'key' : 'value';
 }
