@@ -9,8 +9,14 @@ import { SIDECAR_KINDS, UNDO_LABEL, type SidecarKind } from './catalog.ts';
 import { decodeRecord, encodeRecord, isEmptyRecord, type Pair, type UndoRecord } from './undo-record.ts';
 import {
   appContainers,
+  dependsOnTo,
+  envEntries,
   findSidecar,
+  linksTo,
   mapsXrayPort,
+  removableValues,
+  valueIn,
+  varsOf,
   type ContainerAt,
   type SidecarMode,
   type WireContext,
@@ -54,6 +60,23 @@ function wireCopy(
   return { container, log };
 }
 
+/**
+ * Wired by its author: the container already reaches this sidecar (depends on it, links to it, or sets
+ * one of its variables to the sidecar's address), so it is not one "added after" the sidecar, even where
+ * it sets fewer variables than add would (AWS's ADOT examples give apps only the X-Ray address). In
+ * bridge mode the link is required: without it the sidecar's name does not resolve.
+ */
+function wiredByHand(kind: SidecarKind, ctx: WireContext, app: ContainerAt): boolean {
+  const c = app.container;
+  const n = ctx.sidecarName;
+  const link = arr(own(c, 'links')).some((l) => linksTo(l, n));
+  if (ctx.mode === 'bridge') return link;
+  if (link || arr(own(c, 'dependsOn')).some((d) => dependsOnTo(d, n))) return true;
+  return varsOf(kind, ctx).some((v) =>
+    envEntries(c, v).some((e) => valueIn(e, removableValues(kind, ctx, v))),
+  );
+}
+
 /** Every application container that is not (fully) wired to a sidecar present in the document. */
 export function unwiredContainers(doc: JsonObject): UnwiredContainer[] {
   const out: UnwiredContainer[] = [];
@@ -62,6 +85,7 @@ export function unwiredContainers(doc: JsonObject): UnwiredContainer[] {
     const ctx = sidecar && contextFor(doc, sidecar, kind);
     if (!sidecar || !ctx) continue;
     for (const app of appContainers(doc, kind).apps) {
+      if (wiredByHand(kind, ctx, app)) continue;
       const { container, log } = wireCopy(kind, ctx, app);
       if (log.changes.length > 0 && !jsonEqual(container, app.container))
         out.push({ kind, index: app.index, name: app.name, sidecarName: sidecar.name, changes: log.changes });

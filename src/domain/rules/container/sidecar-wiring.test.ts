@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { botocoreValidate } from '../../../../scripts/botocore-oracle.ts';
 import { check } from '../../check.ts';
 import { fixAll } from '../../fix-all.ts';
 import type { JsonObject } from '../../json.ts';
+import { importText } from '../../import/index.ts';
 import { addSidecar, removeSidecar, type SidecarKind } from '../../sidecars/index.ts';
 import { FIXTURES, awsvpcFargate, bridgeEc2, hostEc2, noneMode } from '../../sidecars/test-docs.ts';
 import { sidecarWiringRule } from './sidecar-wiring.ts';
@@ -154,6 +156,52 @@ describe('sidecar-not-wired', () => {
       ],
     });
     expect(warnings(doc)).toEqual([]);
+  });
+});
+
+describe('sidecar-not-wired: containers their author wired by hand', () => {
+  it('bridge, ADOT: a container that links to the collector, depends on it and sets its address is wired', () => {
+    const doc = withContainer(add(bridgeEc2(), 'adot'), {
+      links: ['aws-otel-collector'],
+      dependsOn: [{ containerName: 'aws-otel-collector', condition: 'START' }],
+      environment: [{ name: 'AWS_XRAY_DAEMON_ADDRESS', value: 'aws-otel-collector:2000' }],
+    });
+    expect(warnings(doc)).toEqual([]);
+  });
+
+  it('awsvpc: a container that depends on the sidecar is wired (the loopback needs no variable)', () => {
+    const adot = withContainer(add(awsvpcFargate(), 'adot'), {
+      dependsOn: [{ containerName: 'aws-otel-collector', condition: 'START' }],
+    });
+    expect(warnings(adot)).toEqual([]);
+    const xray = withContainer(add(awsvpcFargate(), 'xray'), {
+      dependsOn: [{ containerName: 'xray-daemon', condition: 'START' }],
+    });
+    expect(warnings(xray)).toEqual([]);
+  });
+
+  it('bridge: depending on the sidecar without a link is not enough (its name does not resolve)', () => {
+    const doc = withContainer(add(bridgeEc2(), 'adot'), {
+      dependsOn: [{ containerName: 'aws-otel-collector', condition: 'START' }],
+    });
+    expect(only(sidecarWiringRule, doc, CODE).message).toContain("Container 'late' is not wired");
+  });
+
+  it("AWS's own ADOT example on bridge: the wired emitter is not reported, the containers without a link are", () => {
+    const text = readFileSync(
+      new URL(
+        '../../../../../shared/corpus/aws-observability__aws-otel-collector__examples__ecs__aws-cloudwatch__ecs-ec2-sidecar.json',
+        import.meta.url,
+      ),
+      'utf8',
+    );
+    const r = importText(text);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(warnings(r.document).map((p) => p.path)).toEqual([
+      'containerDefinitions[2]',
+      'containerDefinitions[3]',
+      'containerDefinitions[4]',
+    ]);
   });
 });
 
