@@ -88,6 +88,16 @@ describe('schemaProblems', () => {
     expect(only(base({}, { tags: [{ key: 'a#b' }] })).code).toBe('invalid-format');
   });
 
+  it('says which characters a tag may not hold, in words rather than a regular expression', () => {
+    const p = only(base({}, { tags: [{ key: 'team', value: '{{Ref ProjectName}}' }] }));
+    expect(p).toMatchObject({ path: 'tags[0].value', code: 'invalid-format' });
+    expect(p.message).toBe(
+      'Invalid value for parameter tags[0].value, value: "{{Ref ProjectName}}": "{" and "}" are not allowed. Use letters, digits, spaces and _ . : / = + - @ only.',
+    );
+    expect(p.message).not.toContain('\\p{L}');
+    expect(only(base({}, { tags: [{ key: 'a#b,c' }] })).message).toContain('"#" and "," are not allowed.');
+  });
+
   it('reports a number beyond the model range, and not one inside it', () => {
     const p = only(base({ cpu: 2 ** 60 }));
     expect(p).toMatchObject({ path: 'containerDefinitions[0].cpu', code: 'invalid-range' });

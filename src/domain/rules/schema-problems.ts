@@ -6,6 +6,7 @@ import type { JsonObject, JsonValue } from '../json.ts';
 import { TaskDefinitionSchema } from '../model/index.ts';
 import { formatPath, getAt, type PathSegment } from '../path.ts';
 import type { Fix, Problem } from '../problem.ts';
+import { formatAdvice } from './format-advice.ts';
 import { setIn } from './task/util.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -174,13 +175,18 @@ function toProblem(doc: JsonObject, issue: Issue): Problem | undefined {
           : `Invalid range for parameter ${path}, value: ${size}, ${bound.replace('length', 'value')}.`,
       };
     }
-    case 'invalid_format':
+    case 'invalid_format': {
+      const advice =
+        typeof value === 'string' && issue.pattern !== undefined
+          ? formatAdvice(issue.pattern, value)
+          : undefined;
       return {
         path,
         severity: 'error',
         code: 'invalid-format',
-        message: `Invalid value for parameter ${path}, value: ${value === undefined ? '' : show(value)}: it must match ${issue.pattern ?? issue.format}.`,
+        message: `Invalid value for parameter ${path}, value: ${value === undefined ? '' : show(value)}: ${advice ?? `it must match ${issue.pattern ?? issue.format}.`}`,
       };
+    }
     default:
       return {
         path,
