@@ -1,4 +1,5 @@
 // The task-level rules, RULES.md sections A–D (1–45), plus the unknown-parameter rule.
+import { CONTAINER_RULES } from './registry-container.ts';
 import type { Rule } from './rule.ts';
 import { awsvpcHostnameRule } from './task/awsvpc-hostname.ts';
 import { containerCountRule } from './task/container-count.ts';
@@ -12,7 +13,7 @@ import { fargateSizeRule } from './task/fargate-size.ts';
 import { firelensBufferRule } from './task/firelens-buffer.ts';
 import { hostModeRule } from './task/host-mode.ts';
 import { hostPortReservedRule } from './task/host-port-reserved.ts';
-import { launchCompatibilityRule } from './task/launch-compatibility.ts';
+import { launchCompatibilityRuleFor } from './task/launch-compatibility.ts';
 import { linksNetworkModeRule } from './task/links.ts';
 import { memoryBudgetRule } from './task/memory-budget.ts';
 import { networkModeRule } from './task/network-mode.ts';
@@ -31,7 +32,8 @@ export const TASK_RULES: readonly Rule[] = [
   taskSizeRule,
   containerCountRule,
   tagsRule,
-  launchCompatibilityRule,
+  // Judged against every other rule, so that its fix never makes Fargate's rules strip an EC2 task.
+  launchCompatibilityRuleFor(() => [...TASK_RULES, ...CONTAINER_RULES]),
   readOnlyFieldsRule,
   // B. task cpu / memory
   taskCpuMemoryRule,
