@@ -17,14 +17,22 @@ import { KeyValueMap } from './kv-map.tsx';
 import { MoreGroup } from './more-group.tsx';
 
 /**
+ * `compact`: only the name and image for now (a card on a large task, until the page is idle); they
+ * keep their place, so the boxes (and the focus in them) stay when the rest mounts.
  * `lazy`: mount the closed groups' fields when they are opened (a task with many containers). Such a
  * card also puts its port mappings and environment in closed groups (read once, like MoreGroup's
  * choice): pasting ten containers then mounts a few controls per card, not every row of every list.
  */
-export function ContainerFields({ index, lazy }: { index: number; lazy: boolean }): React.JSX.Element {
+export function ContainerFields({
+  index,
+  lazy,
+  compact,
+}: {
+  index: number;
+  lazy: boolean;
+  compact: boolean;
+}): React.JSX.Element {
   const p: readonly PathSegment[] = ['containerDefinitions', index];
-  const under = (keys: readonly string[]): string[] => keys.map((k) => formatPath([...p, k]));
-  const [listsInGroups] = useState(lazy);
   return (
     <>
       <div className="tf-grid">
@@ -35,11 +43,27 @@ export function ContainerFields({ index, lazy }: { index: number; lazy: boolean 
           required
           placeholder="public.ecr.aws/nginx/nginx:latest"
         />
-        <BoolField path={[...p, 'essential']} label="Essential" unsetLabel="(default: true)" />
-        <NumberField path={[...p, 'cpu']} label="CPU units" min={0} />
-        <NumberField path={[...p, 'memory']} label="Memory hard limit (MiB)" min={6} />
-        <NumberField path={[...p, 'memoryReservation']} label="Memory reservation (MiB)" min={6} />
+        {compact ? null : (
+          <>
+            <BoolField path={[...p, 'essential']} label="Essential" unsetLabel="(default: true)" />
+            <NumberField path={[...p, 'cpu']} label="CPU units" min={0} />
+            <NumberField path={[...p, 'memory']} label="Memory hard limit (MiB)" min={6} />
+            <NumberField path={[...p, 'memoryReservation']} label="Memory reservation (MiB)" min={6} />
+          </>
+        )}
       </div>
+      {compact ? null : <ContainerGroups index={index} lazy={lazy} />}
+    </>
+  );
+}
+
+/** The lists and closed groups below a card's first fields. */
+function ContainerGroups({ index, lazy }: { index: number; lazy: boolean }): React.JSX.Element {
+  const p: readonly PathSegment[] = ['containerDefinitions', index];
+  const under = (keys: readonly string[]): string[] => keys.map((k) => formatPath([...p, k]));
+  const [listsInGroups] = useState(lazy);
+  return (
+    <>
       {listsInGroups ? (
         <>
           <MoreGroup

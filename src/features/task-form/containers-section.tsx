@@ -1,9 +1,11 @@
 // The containers: add, remove, move, duplicate. Each card is memoized and keyed by index; it
 // re-renders on structural changes only, and its fields subscribe to their own values.
-import { memo, useId } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { cloneJson, isJsonObject, own, setAt, type JsonObject, type JsonValue } from '../../domain/index.ts';
 import { ContainerFields } from './container-fields.tsx';
+import { deferUntilIdle } from './deferred-mount.ts';
+import { expandAt, registerExpander } from './focus.ts';
 import { useListGeneration } from './list-generation.ts';
 import { useDocSelect, useFormContext, useLengthAt, useProblemsAt } from './form-store.ts';
 import { Messages } from './row-list.tsx';
@@ -11,6 +13,12 @@ import { describeValue } from './field-shell.tsx';
 
 /** Above this many containers, each card mounts its closed groups' fields only when they are opened. */
 export const LAZY_OVER = 4;
+/**
+ * On such a task, the cards that mount together (a paste, an import, the page opening on it) beyond
+ * this many show their name and image first and mount the rest when the page is idle (or at once
+ * when something reveals a path inside them), so the paste's frame does not build every card.
+ */
+export const FULL_FIRST = 2;
 
 function containerList(doc: JsonObject): JsonValue[] {
   const list = own(doc, 'containerDefinitions');
@@ -64,6 +72,8 @@ function useContainerActions(): {
         list[i + by] = a;
         return list;
       });
+      // The card moved into may not have mounted its toolbar yet (a large task, just pasted).
+      expandAt(`containerDefinitions[${i + by}]`);
       const card = `[data-path="containerDefinitions[${i + by}]"]`;
       const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
       focusFirst([`${card} [data-action="move-${same}"]:enabled`, `${card} [data-action="move-${other}"]`]);
@@ -99,7 +109,7 @@ export function ContainersSection(): React.JSX.Element {
     const v = own(doc, 'containerDefinitions');
     return v === undefined || Array.isArray(v) ? null : v;
   });
-  const generation = useListGeneration(useDocSelect((doc) => own(doc, 'containerDefinitions')));
+  const { generation, fresh } = useListGeneration(useDocSelect((doc) => own(doc, 'containerDefinitions')));
   const actions = useContainerActions();
   const listProblems = useProblemsAt('containerDefinitions');
   const listProblemsId = useId();
@@ -113,7 +123,13 @@ export function ContainersSection(): React.JSX.Element {
       ) : (
         <>
           {Array.from({ length: count }, (_, i) => (
-            <ContainerCard key={`${generation}-${i}`} index={i} count={count} actions={actions} />
+            <ContainerCard
+              key={`${generation}-${i}`}
+              index={i}
+              count={count}
+              actions={actions}
+              deferred={fresh && count > LAZY_OVER && i >= FULL_FIRST}
+            />
           ))}
           <Messages id={listProblemsId} problems={listProblems} />
           <button
@@ -135,10 +151,35 @@ interface CardProps {
   readonly index: number;
   readonly count: number;
   readonly actions: ReturnType<typeof useContainerActions>;
+  /** Read when the card mounts: show the name and image first, the rest at idle (see FULL_FIRST). */
+  readonly deferred: boolean;
+}
+
+/**
+ * Whether the card shows all of itself: false until the page is idle, a path inside it is revealed,
+ * or the keyboard enters it (then `show` mounts the rest before the next Tab).
+ */
+function useFullCard(deferred: boolean, path: string): [boolean, () => void] {
+  const [full, setFull] = useState(!deferred);
+  const show = (): void => {
+    setFull(true);
+  };
+  useEffect(() => {
+    if (full) return undefined;
+    const cancel = deferUntilIdle(() => {
+      flushSync(show);
+    });
+    const off = registerExpander(path, show);
+    return () => {
+      cancel();
+      off();
+    };
+  }, [full, path]);
+  return [full, show];
 }
 
 const ContainerCard = memo(
-  function ContainerCard({ index, count, actions }: CardProps): React.JSX.Element {
+  function ContainerCard({ index, count, actions, deferred }: CardProps): React.JSX.Element {
     const name = useDocSelect((doc) => {
       const c = containerList(doc)[index];
       const n = isJsonObject(c) ? own(c, 'name') : undefined;
@@ -148,6 +189,7 @@ const ContainerCard = memo(
     const path = `containerDefinitions[${index}]`;
     const problems = useProblemsAt(path);
     const problemsId = useId();
+    const [full, show] = useFullCard(deferred, path);
     const title = name !== undefined ? `Container ${name}` : `Container ${index + 1} (unnamed)`;
     const who = name ?? `container ${index + 1}`;
     return (
@@ -156,49 +198,52 @@ const ContainerCard = memo(
         data-path={path}
         tabIndex={-1}
         aria-describedby={problems.length > 0 ? problemsId : undefined}
+        onFocus={full ? undefined : show}
       >
         <legend>{title}</legend>
         <Messages id={problemsId} problems={problems} />
-        <div className="tf-toolbar">
-          <button
-            type="button"
-            data-action="move-up"
-            disabled={index === 0}
-            onClick={() => {
-              actions.move(index, -1);
-            }}
-          >
-            Move {who} up
-          </button>
-          <button
-            type="button"
-            data-action="move-down"
-            disabled={index === count - 1}
-            onClick={() => {
-              actions.move(index, 1);
-            }}
-          >
-            Move {who} down
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              actions.duplicate(index);
-            }}
-          >
-            Duplicate {who}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              actions.remove(index);
-            }}
-          >
-            Remove {who}
-          </button>
-        </div>
+        {full ? (
+          <div className="tf-toolbar">
+            <button
+              type="button"
+              data-action="move-up"
+              disabled={index === 0}
+              onClick={() => {
+                actions.move(index, -1);
+              }}
+            >
+              Move {who} up
+            </button>
+            <button
+              type="button"
+              data-action="move-down"
+              disabled={index === count - 1}
+              onClick={() => {
+                actions.move(index, 1);
+              }}
+            >
+              Move {who} down
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                actions.duplicate(index);
+              }}
+            >
+              Duplicate {who}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                actions.remove(index);
+              }}
+            >
+              Remove {who}
+            </button>
+          </div>
+        ) : null}
         {isObject ? (
-          <ContainerFields index={index} lazy={count > LAZY_OVER} />
+          <ContainerFields index={index} lazy={count > LAZY_OVER} compact={!full} />
         ) : (
           <p className="tf-msg tf-msg-error">This entry is not an object; fix it in the JSON.</p>
         )}

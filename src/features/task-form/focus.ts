@@ -16,6 +16,16 @@ export function registerExpander(prefix: string, expand: Expander): () => void {
   };
 }
 
+/** Runs, rendered at once, the expanders registered for exactly `prefix` (a card about to be focused). */
+export function expandAt(prefix: string): void {
+  const set = expanders.get(prefix);
+  if (!set || set.size === 0) return;
+  const all = [...set];
+  flushSync(() => {
+    for (const expand of all) expand();
+  });
+}
+
 function find(path: string): HTMLElement | null {
   // A quoted attribute value needs only `\` and `"` escaped (CSS.escape is missing in some DOMs).
   return document.querySelector<HTMLElement>(`[data-path="${path.replace(/["\\]/g, '\\$&')}"]`);

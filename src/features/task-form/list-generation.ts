@@ -12,12 +12,22 @@ export function replacedWholesale(prev: JsonValue | undefined, next: JsonValue |
   return next.every((item) => !before.has(item));
 }
 
-/** A number that changes each time the list is replaced as a whole: part of the cards' keys. */
-export function useListGeneration(list: JsonValue | undefined): number {
-  const [seen, setSeen] = useState({ list, generation: 0 });
-  if (seen.list === list) return seen.generation;
-  const generation = replacedWholesale(seen.list, list) ? seen.generation + 1 : seen.generation;
+export interface ListGeneration {
+  /** Changes each time the list is replaced as a whole: part of the cards' keys. */
+  readonly generation: number;
+  /**
+   * The list is the one the generation began with (the first render, or the render of the paste):
+   * the cards mounting now mount together, as a batch; a card mounting later was added by an edit.
+   */
+  readonly fresh: boolean;
+}
+
+export function useListGeneration(list: JsonValue | undefined): ListGeneration {
+  const [seen, setSeen] = useState({ list, generation: 0, fresh: true });
+  if (seen.list === list) return { generation: seen.generation, fresh: seen.fresh };
+  const whole = replacedWholesale(seen.list, list);
+  const generation = whole ? seen.generation + 1 : seen.generation;
   // Adjusting state while rendering (React re-renders at once, before the children).
-  setSeen({ list, generation });
-  return generation;
+  setSeen({ list, generation, fresh: whole });
+  return { generation, fresh: whole };
 }
