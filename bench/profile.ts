@@ -2,7 +2,7 @@
 // interaction on the big definition, printed as the functions with the most self time. Build without
 // minifying for readable names: `npx vite build --mode e2e --minify false --outDir <dir>`, then
 // BENCH_DIST=<dir>.
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { keystroke, openPage, pasteBigDefinition, problemsAfterKeystroke } from './interactions.ts';
 import { launchBrowser, startServer, stopServer } from './server.ts';
 
@@ -68,6 +68,24 @@ function top(profile: Profile, n: number): string {
   ].join('\n');
 }
 
+/** Inclusive ms per function name (a sample counts once for each distinct name on its stack). */
+function inclusiveByName(profile: Profile): Map<string, number> {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const out = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = byId.get(at)?.callFrame.functionName;
+      if (name && name !== '(idle)' && name !== '(program)' && name !== '(root)') seen.add(name);
+    }
+    for (const k of seen) out.set(k, (out.get(k) ?? 0) + dt);
+  });
+  return out;
+}
+
 /** The call tree, nodes with at least `minMs` inclusive, chains of single children folded. */
 function tree(profile: Profile, minMs: number): string {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -101,7 +119,7 @@ function tree(profile: Profile, minMs: number): string {
   return out.join('\n');
 }
 
-async function profiled(page: Page, run: () => Promise<unknown>): Promise<string> {
+async function profile(page: Page, run: () => Promise<unknown>): Promise<[unknown, Profile]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -110,8 +128,13 @@ async function profiled(page: Page, run: () => Promise<unknown>): Promise<string
   // PROFILE_TAIL_MS=0 stops at the figure (the critical path only); the default keeps the work after it.
   await new Promise((r) => setTimeout(r, Number(process.env.PROFILE_TAIL_MS ?? 300)));
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  return [result, profile];
+}
+
+async function profiled(page: Page, run: () => Promise<unknown>): Promise<string> {
+  const [result, taken] = await profile(page, run);
   const minMs = Number(process.env.TREE_MS ?? 0);
-  const body = minMs > 0 ? tree(profile, minMs) : top(profile, 40);
+  const body = minMs > 0 ? tree(taken, minMs) : top(taken, 40);
   return `result: ${JSON.stringify(result)}\n${body}`;
 }
 
@@ -180,49 +203,87 @@ function timeline(events: readonly TraceEvent[]): string {
   return out.join('\n');
 }
 
+/**
+ * `paste-runs`: PROFILE_RUNS pastes (default 7), each on a fresh page, and the median inclusive ms of
+ * each function named in PROFILE_FUNCS (comma-separated; default: React's render and commit,
+ * Monaco's edit and its render) from the paste to the figure: one profile is too noisy to compare.
+ */
+async function pasteRuns(browser: Browser): Promise<string> {
+  const runs = Number(process.env.PROFILE_RUNS ?? 7);
+  const names = (
+    process.env.PROFILE_FUNCS ?? 'performWorkOnRoot,renderRootSync,commitRoot,_doApplyEdits,renderText,render'
+  ).split(',');
+  const per = new Map<string, number[]>(names.map((n) => [n, []]));
+  const wall: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const page = await openPage(browser, process.env.BENCH_PATH ?? '/');
+    const [result, taken] = await profile(page, () => pasteBigDefinition(page));
+    wall.push((result as { ms: number }).ms);
+    const incl = inclusiveByName(taken);
+    for (const n of names) per.get(n)?.push(incl.get(n) ?? 0);
+    await page.context().close();
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  return [
+    `${runs} pastes, profiled (slower than unprofiled), median ms`,
+    `${median(wall).toFixed(1).padStart(8)}  paste -> form painted (wall)`,
+    ...names.map(
+      (n) =>
+        `${median(per.get(n) ?? [])
+          .toFixed(1)
+          .padStart(8)}  ${n}`,
+    ),
+  ].join('\n');
+}
+
 const what = process.argv[2] ?? 'paste';
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  const page = await openPage(browser, process.env.BENCH_PATH ?? '/');
-  if (what === 'trace-paste' || what === 'trace-keys') {
-    if (what === 'trace-keys') await pasteBigDefinition(page);
-    await new Promise((r) => setTimeout(r, 1000));
-    await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
-    });
-    const result =
-      what === 'trace-paste'
-        ? await pasteBigDefinition(page)
-        : await keystroke(page, 'q').then(async (a) => [a, await keystroke(page, 'r')]);
-    // Long enough for the JSON worker's debounced schema validation and its markers.
-    await new Promise((r) => setTimeout(r, 1500));
-    const buf = await browser.stopTracing();
-    const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
-    process.stdout.write(`result: ${JSON.stringify(result)}\n${timeline(traceEvents)}\n`);
-  } else if (what === 'paste') {
-    // Monaco instantiates some contributions at idle after it is created: let that finish first.
-    await new Promise((r) => setTimeout(r, 1500));
-    process.stdout.write(`${await profiled(page, () => pasteBigDefinition(page))}\n`);
+  if (what === 'paste-runs') {
+    process.env.PROFILE_TAIL_MS ??= '0';
+    process.stdout.write(`${await pasteRuns(browser)}\n`);
   } else {
-    await pasteBigDefinition(page);
-    await new Promise((r) => setTimeout(r, 1000));
-    const run =
-      what === 'keys'
-        ? async () => {
-            const out = [];
-            for (let k = 0; k < 20; k++) out.push(await keystroke(page, String.fromCharCode(97 + k)));
-            return out.map((t) => `${t.textMs.toFixed(1)}/${t.paintMs.toFixed(1)}`).join(' ');
-          }
-        : async () => {
-            const out = [];
-            for (let k = 0; k < 5; k++) {
-              out.push(await problemsAfterKeystroke(page, 'Bad'));
-              out.push(await problemsAfterKeystroke(page, 'Undo'));
+    const page = await openPage(browser, process.env.BENCH_PATH ?? '/');
+    if (what === 'trace-paste' || what === 'trace-keys') {
+      if (what === 'trace-keys') await pasteBigDefinition(page);
+      await new Promise((r) => setTimeout(r, 1000));
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+      });
+      const result =
+        what === 'trace-paste'
+          ? await pasteBigDefinition(page)
+          : await keystroke(page, 'q').then(async (a) => [a, await keystroke(page, 'r')]);
+      // Long enough for the JSON worker's debounced schema validation and its markers.
+      await new Promise((r) => setTimeout(r, 1500));
+      const buf = await browser.stopTracing();
+      const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
+      process.stdout.write(`result: ${JSON.stringify(result)}\n${timeline(traceEvents)}\n`);
+    } else if (what === 'paste') {
+      // Monaco instantiates some contributions at idle after it is created: let that finish first.
+      await new Promise((r) => setTimeout(r, 1500));
+      process.stdout.write(`${await profiled(page, () => pasteBigDefinition(page))}\n`);
+    } else {
+      await pasteBigDefinition(page);
+      await new Promise((r) => setTimeout(r, 1000));
+      const run =
+        what === 'keys'
+          ? async () => {
+              const out = [];
+              for (let k = 0; k < 20; k++) out.push(await keystroke(page, String.fromCharCode(97 + k)));
+              return out.map((t) => `${t.textMs.toFixed(1)}/${t.paintMs.toFixed(1)}`).join(' ');
             }
-            return out.map((t) => t.toFixed(1)).join(' ');
-          };
-    process.stdout.write(`${await profiled(page, run)}\n`);
+          : async () => {
+              const out = [];
+              for (let k = 0; k < 5; k++) {
+                out.push(await problemsAfterKeystroke(page, 'Bad'));
+                out.push(await problemsAfterKeystroke(page, 'Undo'));
+              }
+              return out.map((t) => t.toFixed(1)).join(' ');
+            };
+      process.stdout.write(`${await profiled(page, run)}\n`);
+    }
   }
 } finally {
   await browser.close();
