@@ -16,6 +16,18 @@ export interface FileReport {
   readonly document?: unknown;
   readonly fixes: readonly AppliedFix[];
   readonly problems: readonly Pick<Problem, 'path' | 'severity' | 'code' | 'message'>[];
+  /** What the import could not do for the file (only the first of several task definitions read,
+   * placeholders left as text, ...); present only when there is something to say. */
+  readonly notes?: readonly string[];
+}
+
+/** The import's notes as report members: none at all when there are none. */
+function notesOf(imported: Extract<ImportResult, { ok: true }>): { notes?: readonly string[] } {
+  return imported.notes.length > 0 ? { notes: imported.notes } : {};
+}
+
+function printNotes(file: string, notes: readonly string[] | undefined, io: CliIo): void {
+  for (const n of notes ?? []) io.stderr(`${file}: note: ${n}\n`);
 }
 
 type Loaded = { ok: true; text: string; imported: ImportResult } | { ok: false; message: string };
@@ -87,10 +99,11 @@ export async function runCheck(files: readonly string[], json: boolean, io: CliI
       const { problems, asWritten } = problemsOf(loaded.text, loaded.imported);
       // Register input is never converted; what was checked as written has nothing converted to list.
       const fixes = asWritten || loaded.imported.kind === 'register-input' ? [] : loaded.imported.fixes;
-      report = { file, fixes, problems: problems.map(plainProblem) };
+      report = { file, fixes, problems: problems.map(plainProblem), ...notesOf(loaded.imported) };
       if (exit === 0 && problems.some((p) => p.severity === 'error')) exit = 1;
     }
     io.stdout(json ? JSON.stringify(report) + '\n' : formatPlain(report));
+    if (!json) printNotes(file, report.notes, io);
   }
   return exit;
 }
@@ -118,12 +131,14 @@ export async function runFix(files: readonly string[], json: boolean, io: CliIo)
           document: JSON.parse(exportJson(result.document)) as unknown,
           fixes,
           problems,
+          ...notesOf(loaded.imported),
         }) + '\n',
       );
     } else {
       io.stdout(exportJson(result.document));
       for (const f of fixes) io.stderr(`${file}:${f.path || '(document)'}: fixed: ${f.message}\n`);
       io.stderr(formatPlain({ file, fixes, problems }));
+      printNotes(file, loaded.imported.notes, io);
     }
   }
   return exit;

@@ -82,6 +82,47 @@ describe('taskdef check', () => {
   });
 });
 
+describe("the import's notes", () => {
+  const twoTasks = [
+    'Resources:',
+    '  First:',
+    '    Type: AWS::ECS::TaskDefinition',
+    '    Properties:',
+    '      Family: first',
+    '      ContainerDefinitions: [{ Name: web, Image: nginx, Memory: 256 }]',
+    '  Second:',
+    '    Type: AWS::ECS::TaskDefinition',
+    '    Properties:',
+    '      Family: second',
+    '      ContainerDefinitions: [{ Name: api, Image: httpd }]',
+    '',
+  ].join('\n');
+
+  it('check and fix say that only the first of several task definitions was read', async () => {
+    const json = captureIo('', { 'two.yaml': twoTasks });
+    expect(await main(['check', '--format', 'json', 'two.yaml'], json)).toBe(0);
+    expect(JSON.parse(json.out).notes).toEqual([
+      'The template defines 2 task definitions (First, Second); imported the first, First.',
+    ]);
+    const plain = captureIo('', { 'two.yaml': twoTasks });
+    await main(['check', 'two.yaml'], plain);
+    expect(plain.out).toBe('two.yaml: no problems\n');
+    expect(plain.err).toContain('two.yaml: note: The template defines 2 task definitions (First, Second)');
+    const fixed = captureIo('', { 'two.yaml': twoTasks });
+    await main(['fix', 'two.yaml'], fixed);
+    expect(fixed.err).toContain('two.yaml: note: The template defines 2 task definitions');
+    const fixedJson = captureIo('', { 'two.yaml': twoTasks });
+    await main(['fix', '--format', 'json', 'two.yaml'], fixedJson);
+    expect(JSON.parse(fixedJson.out).notes).toHaveLength(1);
+  });
+
+  it('a file without notes has no notes member', async () => {
+    const io = captureIo('', { 'ok.json': valid });
+    await main(['check', '--format', 'json', 'ok.json'], io);
+    expect(JSON.parse(io.out)).not.toHaveProperty('notes');
+  });
+});
+
 describe('taskdef fix', () => {
   it('prints the register-ready document and the fixes applied', async () => {
     const describeOutput = JSON.stringify({
