@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { exportJson } from '../export/index.ts';
 import { isJsonObject, jsonEqual, own, type JsonObject, type JsonValue } from '../json.ts';
 import { formatPath, type PathSegment } from '../path.ts';
+import { applyImportFixes, isOptionalFix, optionalFixIds } from './fix-choice.ts';
 import { importText } from './import-text.ts';
 import { readYaml } from './read-yaml.ts';
 import { toJsonValue } from './to-json.ts';
@@ -164,6 +165,20 @@ describe('the corpus through import and export', () => {
     if (task !== undefined) compare(task, r.document, [], w);
     expect(w.lost).toEqual([]);
   });
+
+  it.each(imported)(
+    '%s: the Import dialog with every fix ticked gives the import; with none, only the required steps',
+    (_name, text, r) => {
+      expect(jsonEqual(applyImportFixes(r, new Set(optionalFixIds(r))), r.document)).toBe(true);
+      const declined = applyImportFixes(r, new Set());
+      const value = pasted(text) ?? r.base.document;
+      const task = taskPart(value, r.kind);
+      const cfn = r.kind === 'cloudformation-template' || r.kind === 'cloudformation-resource';
+      const w: Walk = { cfn, fixes: r.fixes.filter((f) => !isOptionalFix(f)), lost: [] };
+      if (task !== undefined) compare(task, declined, [], w);
+      expect(w.lost).toEqual([]);
+    },
+  );
 
   it('the comparison itself catches a dropped key and an unreported change', () => {
     const w: Walk = { cfn: false, fixes: [], lost: [] };
