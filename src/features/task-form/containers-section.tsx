@@ -13,12 +13,6 @@ import { describeValue } from './field-shell.tsx';
 
 /** Above this many containers, each card mounts its closed groups' fields only when they are opened. */
 export const LAZY_OVER = 4;
-/**
- * On such a task, the cards that mount together (a paste, an import, the page opening on it) beyond
- * this many show their name and image first and mount the rest when the page is idle (or at once
- * when something reveals a path inside them), so the paste's frame does not build every card.
- */
-export const FULL_FIRST = 2;
 
 function containerList(doc: JsonObject): JsonValue[] {
   const list = own(doc, 'containerDefinitions');
@@ -128,7 +122,7 @@ export function ContainersSection(): React.JSX.Element {
               index={i}
               count={count}
               actions={actions}
-              deferred={fresh && count > LAZY_OVER && i >= FULL_FIRST}
+              deferred={fresh && count > LAZY_OVER}
             />
           ))}
           <Messages id={listProblemsId} problems={listProblems} />
@@ -151,7 +145,13 @@ interface CardProps {
   readonly index: number;
   readonly count: number;
   readonly actions: ReturnType<typeof useContainerActions>;
-  /** Read when the card mounts: show the name and image first, the rest at idle (see FULL_FIRST). */
+  /**
+   * Read when the card mounts. On a large task, the cards that mount together (a paste, an import,
+   * the page opening on it) show their name and image first and mount the rest when the page is idle
+   * (or at once when something reveals a path inside, or the keyboard enters), so the frame that shows
+   * a pasted definition does not build every card. (The cards sit below the task's own fields: after a
+   * paste they are rarely on screen, and whichever are shows the rest a few frames later.)
+   */
   readonly deferred: boolean;
 }
 

@@ -6,6 +6,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, expect, it } from 'vitest';
 import type { JsonObject } from '../../domain/index.ts';
 import { LAZY_OVER } from './containers-section.tsx';
+import { flushDeferred } from './deferred-mount.ts';
 import { focusFormPath } from './focus.ts';
 import { renderForm } from './test-utils.tsx';
 
@@ -127,6 +128,8 @@ it('a whole new list of containers (a paste) mounts fresh cards; an added contai
   act(() => {
     store.set(task(LAZY_OVER + 1, { portMappings: [{ containerPort: 81 }] }), 'json');
   });
+  // The cards' fields past name and image mount at idle time (deferred-cards.test.tsx).
+  act(flushDeferred);
   // Card 0 was mounted for a one-container task; replaced with the rest, it takes the large task's layout.
   expect(within(card('c0')).queryByRole('textbox', { name: 'Container port' })).toBeNull();
   expect(within(card('c0')).getByText('Port mappings', { selector: 'summary' })).toHaveTextContent(
