@@ -13,6 +13,16 @@ describe('links targets and cycles (RULES.md 32)', () => {
     expect(at(fixed(p, doc), 'containerDefinitions', 0, 'links')).toEqual([]);
   });
 
+  it('keeps a link while a container of the task is still a template placeholder', () => {
+    const doc = {
+      family: 'f',
+      containerDefinitions: [{ name: 'app', image: 'x', links: ['xray'] }, '${XRAY_CONTAINER}'],
+    };
+    const p = only(linksRule, doc, 'link-unknown-container');
+    expect(p.fix).toBeUndefined();
+    expect(p.message).toContain('${XRAY_CONTAINER}');
+  });
+
   it('reports a cycle once with the F29 text', () => {
     const doc = task([
       { name: 'a', links: ['b'] },

@@ -2,7 +2,7 @@
 import { own } from '../../json.ts';
 import type { Problem } from '../../problem.ts';
 import { arr, containers, str, type ContainerRef, type Rule } from '../rule.ts';
-import { items, problem, removeItemFix } from './util.ts';
+import { items, problem, removeItemFix, unknownReference } from './util.ts';
 
 interface Edge {
   readonly to: string;
@@ -52,16 +52,14 @@ export const linksRule: Rule = {
       });
     for (const c of all)
       for (const edge of edgesOf(c))
-        if (!names.has(edge.to))
-          out.push(
-            problem(
-              edge.path,
-              'error',
-              'link-unknown-container',
-              `The link target '${edge.to}' is not a container of this task. Links take "name" or "name:alias" of another container.`,
-              removeItemFix(`Remove the link to '${edge.to}'`, edge.arrayPath, edge.index),
-            ),
+        if (!names.has(edge.to)) {
+          const r = unknownReference(
+            doc,
+            `The link target '${edge.to}' is not a container of this task. Links take "name" or "name:alias" of another container.`,
+            removeItemFix(`Remove the link to '${edge.to}'`, edge.arrayPath, edge.index),
           );
+          out.push(problem(edge.path, 'error', 'link-unknown-container', r.message, r.fix));
+        }
     for (const edge of cycleEdges(all, edgesOf))
       out.push(
         problem(

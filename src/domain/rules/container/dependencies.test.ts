@@ -18,6 +18,29 @@ describe('dependsOn (RULES.md 59–61)', () => {
     expect(at(fixed(p, doc), 'containerDefinitions', 0, 'dependsOn')).toEqual([]);
   });
 
+  it('keeps a dependency while a container of the task is still a template placeholder', () => {
+    const doc = {
+      family: 'colorteller',
+      containerDefinitions: [
+        {
+          name: 'app',
+          image: 'x',
+          dependsOn: [{ containerName: 'envoy', condition: 'HEALTHY' }],
+          volumesFrom: [{ sourceContainer: 'envoy' }],
+        },
+        '$ENVOY_CONTAINER_JSON',
+      ],
+    };
+    for (const [rule, code] of [
+      [dependsOnRule, 'depends-on-unknown-container'],
+      [volumesFromRule, 'volumes-from-unknown-container'],
+    ] as const) {
+      const p = only(rule, doc, code);
+      expect(p.fix).toBeUndefined();
+      expect(p.message).toContain('$ENVOY_CONTAINER_JSON');
+    }
+  });
+
   it('reports COMPLETE/SUCCESS on an essential container (F27) and makes it non-essential', () => {
     const doc = task([
       { name: 'init' },

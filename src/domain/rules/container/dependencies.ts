@@ -2,7 +2,7 @@
 import { own } from '../../json.ts';
 import type { Problem } from '../../problem.ts';
 import { containers, isFargate, num, obj, str, type Rule } from '../rule.ts';
-import { isEssential, items, label, problem, removeItemFix, setFix } from './util.ts';
+import { isEssential, items, label, problem, removeItemFix, setFix, unknownReference } from './util.ts';
 
 // RULES.md 59 [REG] (F28): dependsOn[].containerName names a container of the task.
 // RULES.md 60 [REG] (F27): a container waited on with COMPLETE or SUCCESS is not essential.
@@ -23,14 +23,13 @@ export const dependsOnRule: Rule = {
         if (target === undefined) continue; // required member: the schema reports it
         const dep = byName.get(target);
         if (!dep) {
+          const r = unknownReference(
+            doc,
+            `Cannot depend on container + '${target}' because it does not exist. Name one of this task's containers, or remove the dependency.`,
+            removeItemFix(`Remove the dependency on '${target}'`, `${c.path}.dependsOn`, index),
+          );
           out.push(
-            problem(
-              `${path}.containerName`,
-              'error',
-              'depends-on-unknown-container',
-              `Cannot depend on container + '${target}' because it does not exist. Name one of this task's containers, or remove the dependency.`,
-              removeItemFix(`Remove the dependency on '${target}'`, `${c.path}.dependsOn`, index),
-            ),
+            problem(`${path}.containerName`, 'error', 'depends-on-unknown-container', r.message, r.fix),
           );
           continue;
         }
@@ -76,14 +75,13 @@ export const volumesFromRule: Rule = {
         const source = str(own(item, 'sourceContainer'));
         if (source === undefined) continue;
         if (!names.has(source)) {
+          const r = unknownReference(
+            doc,
+            `Invalid 'volumesFrom' setting. Unknown container: '${source}'. Name another container of this task.`,
+            removeItemFix(`Remove volumesFrom '${source}'`, `${c.path}.volumesFrom`, index),
+          );
           out.push(
-            problem(
-              `${path}.sourceContainer`,
-              'error',
-              'volumes-from-unknown-container',
-              `Invalid 'volumesFrom' setting. Unknown container: '${source}'. Name another container of this task.`,
-              removeItemFix(`Remove volumesFrom '${source}'`, `${c.path}.volumesFrom`, index),
-            ),
+            problem(`${path}.sourceContainer`, 'error', 'volumes-from-unknown-container', r.message, r.fix),
           );
         } else if (source === c.name) {
           out.push(

@@ -105,3 +105,21 @@ export function isEssential(c: JsonObject): boolean {
 export function child(parent: string, key: string): string {
   return parent + formatPath(['x', key]).slice(1);
 }
+
+/**
+ * Entries of containerDefinitions that are still text (a template's `$ENVOY_CONTAINER_JSON`): one of
+ * them may be the container a reference names, so a fix must not remove the reference.
+ */
+export function placeholderContainers(doc: JsonObject): string[] {
+  return arr(own(doc, 'containerDefinitions')).filter((c): c is string => typeof c === 'string');
+}
+
+/** The fix for a reference to an unknown container, unless a placeholder container may be it. */
+export function unknownReference(doc: JsonObject, message: string, fix: Fix): { message: string; fix?: Fix } {
+  const pending = placeholderContainers(doc);
+  if (pending.length === 0) return { message, fix };
+  const list = pending.map((p) => JSON.stringify(p)).join(', ');
+  return {
+    message: `${message} The task still holds the template placeholder ${list} where a container belongs, which may be it: render the template before removing anything.`,
+  };
+}
