@@ -106,6 +106,33 @@ describe('unknown-parameter', () => {
     expect(other?.fix).toBeUndefined();
   });
 
+  it('recognises a pasted CloudFormation template or resource and converts it as Import does', () => {
+    const properties = {
+      Family: 'web',
+      ContainerDefinitions: [{ Name: 'web', Image: { Ref: 'ImageUrl' }, Memory: 256 }],
+    };
+    const template: JsonObject = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: { Task: { Type: 'AWS::ECS::TaskDefinition', Properties: properties } },
+    };
+    const p = check(template).find((x) => x.path === 'Resources');
+    expect(p?.message).toContain('This is a CloudFormation template');
+    const converted = {
+      family: 'web',
+      containerDefinitions: [{ name: 'web', image: '{{Ref ImageUrl}}', memory: 256 }],
+    };
+    expect(p?.fix?.apply(template)).toEqual(converted);
+    const resource: JsonObject = { Type: 'AWS::ECS::TaskDefinition', Properties: properties };
+    expect(
+      check(resource)
+        .find((x) => x.path === 'Properties')
+        ?.fix?.apply(resource),
+    ).toEqual(converted);
+    // Resources without a task definition stay a plain unknown parameter.
+    const other = check(base({}, { Resources: { B: { Type: 'AWS::S3::Bucket' } } }));
+    expect(other.find((x) => x.path === 'Resources')?.fix).toBeUndefined();
+  });
+
   it('suggests only confident matches', () => {
     const names = ['containerPort', 'hostPort', 'protocol', 'name'];
     expect(suggestKey('container_port', names)).toBe('containerPort');

@@ -8,6 +8,7 @@ import { isJsonObject, own, type JsonObject, type JsonValue } from '../json.ts';
 import { TaskDefinitionSchema } from '../model/index.ts';
 import { formatPath, getAt, type PathSegment } from '../path.ts';
 import type { Fix, Problem } from '../problem.ts';
+import { cloudFormationProblem } from './pasted-template.ts';
 import type { Rule } from './rule.ts';
 import { READ_ONLY_FIELDS, stripReadOnly } from './task/read-only-fields.ts';
 import { setIn } from './task/util.ts';
@@ -160,6 +161,11 @@ function report(
           },
         },
       });
+      continue;
+    }
+    const cfn = at.length === 0 ? cloudFormationProblem(value, key, base) : undefined;
+    if (cfn) {
+      out.push(cfn);
       continue;
     }
     const guess = suggestKey(key, node.names);
