@@ -60,6 +60,18 @@ describe('check', () => {
     expect(family.map((p) => p.code)).toEqual(['family-missing']);
   });
 
+  it('says where family and containerDefinitions are when describe output is pasted in its wrapper', () => {
+    const problems = check({ taskDefinition: { ...good, revision: 3 } });
+    const family = problems.find((p) => p.code === 'family-missing');
+    expect(family?.message).toMatch(/^Family can not be blank\./);
+    expect(family?.message).toContain(
+      'The document is wrapped: this is inside "taskDefinition" (Unwrap taskDefinition',
+    );
+    const containers = problems.find((p) => p.path === 'containerDefinitions');
+    expect(containers?.message).toContain('inside "taskDefinition"');
+    expect(check(good).some((p) => p.message.includes('wrapped'))).toBe(false);
+  });
+
   it('survives a rule that throws', () => {
     const boom = {
       id: 'boom',

@@ -54,7 +54,7 @@ export function check(doc: unknown, rules: readonly Rule[] = [...TASK_RULES, ...
   }
   for (const rule of rules) run(rule, doc, out);
   const seen = new Set<string>();
-  const unique = out.filter((p) => {
+  const unique = explainWrapped(out).filter((p) => {
     const key = `${p.severity}\u0000${p.path}\u0000${p.code}\u0000${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -65,4 +65,27 @@ export function check(doc: unknown, rules: readonly Rule[] = [...TASK_RULES, ...
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
+}
+
+/** Root keys whose wrapper problem (describe output, a recorded response, CloudFormation) has a fix. */
+const WRAPPERS = new Set(['taskDefinition', 'data', 'Resources', 'Properties']);
+
+/**
+ * A pasted wrapper ({"taskDefinition": ...}, a CloudFormation template) also makes the root's family
+ * and containerDefinitions "missing", though both are there, one level down. Those messages keep
+ * ECS's words and say where the values are, so "Family can not be blank" under a family the user can
+ * see in the JSON is not the last word.
+ */
+function explainWrapped(problems: readonly Problem[]): Problem[] {
+  const wrapper = problems.find(
+    (p) => p.code === 'unknown-parameter' && p.fix !== undefined && WRAPPERS.has(p.path),
+  );
+  if (!wrapper) return [...problems];
+  const note = ` The document is wrapped: this is inside "${wrapper.path}" (${wrapper.fix?.title ?? 'unwrap it'}, or Fix all).`;
+  return problems.map((p) =>
+    (p.code === 'family-missing' && p.path === 'family') ||
+    (p.code === 'missing-required' && p.path === 'containerDefinitions')
+      ? { ...p, message: p.message + note }
+      : p,
+  );
 }
