@@ -68,3 +68,48 @@ test('keyboard: from the last card name box, Tab reaches the rest of that card',
   await page.keyboard.press('Tab');
   await expect(card.getByRole('combobox', { name: 'Essential' })).toBeFocused();
 });
+
+test("a pasted definition's frame shows the form before the bracket colours, which follow", async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  // Typed, small: the colours are on.
+  await expect(
+    editor.jsonRegion.locator('.view-lines [class*="bracket-highlighting-"]').first(),
+  ).toBeAttached();
+  // Watch the frames from the paste: the one that first shows the pasted task must have no colours.
+  await page.evaluate(() => {
+    const w = window as unknown as { __colouredAtShow?: Promise<boolean> };
+    w.__colouredAtShow = new Promise<boolean>((done) => {
+      document.addEventListener(
+        'paste',
+        () => {
+          const frame = (): void => {
+            const shown = [...document.querySelectorAll('input')].some((i) => i.value === 'svc-9');
+            if (!shown) {
+              requestAnimationFrame(frame);
+              return;
+            }
+            // After this frame's rendering (Monaco renders in its own frame callback).
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => {
+              done(document.querySelector('.view-lines [class*="bracket-highlighting-"]') !== null);
+            };
+            ch.port2.postMessage(null);
+          };
+          requestAnimationFrame(frame);
+        },
+        { capture: true, once: true },
+      );
+    });
+  });
+  await editor.pasteJson(JSON.stringify(largeTask(), null, 2));
+  const coloured = await page.evaluate(
+    () => (window as unknown as { __colouredAtShow?: Promise<boolean> }).__colouredAtShow,
+  );
+  expect(coloured).toBe(false);
+  await expect(
+    editor.jsonRegion.locator('.view-lines [class*="bracket-highlighting-"]').first(),
+  ).toBeAttached();
+});

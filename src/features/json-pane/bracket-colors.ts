@@ -12,6 +12,11 @@ export function deferBracketColours(ed: editor.IStandaloneCodeEditor, model: edi
   let timer: ReturnType<typeof setTimeout> | undefined;
   const set = (enabled: boolean): void => {
     ed.updateOptions({ bracketPairColorization: { enabled } });
+    // The model's own option is what its colour decorations read: the editor's option alone left it
+    // on, and the parse of every bracket still ran in the paste's frame.
+    model.updateOptions({
+      bracketColorizationOptions: { enabled, independentColorPoolPerBracketType: false },
+    });
   };
   const changed = model.onDidChangeContent((e) => {
     if (e.changes.reduce((n, c) => n + c.text.length, 0) < BIG_CHANGE) return;
