@@ -134,7 +134,7 @@ export async function browserBench(): Promise<string> {
       ms(c.median),
       ms(c.p95),
       '',
-      'none (cards after the first mount their other fields at idle)',
+      "none (a large task's cards mount all but name and image at idle)",
       'info',
     ]);
   }

@@ -68,7 +68,7 @@ export async function threadClock(page: Page): Promise<() => Promise<number>> {
  * container, up to the paint of the first frame that shows it. `clock`, if given, brackets the paste and
  * the wait (its figure then includes the page's work up to that paint, whichever order it ran in).
  * `complete()`: ms from the paste to the paint of the first frame in which every container card has all
- * of its controls (on a large task the cards after the first show their name and image first, and
+ * of its controls (on a large task the cards show their name and image first, and
  * mount the rest when the page is idle).
  */
 export async function pasteBigDefinition(
