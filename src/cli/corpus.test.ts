@@ -1,10 +1,10 @@
 // Every file of the shared corpus is answered by `check` and `fix` without a crash, and every document
 // that `fix` calls error-free passes botocore's own validation of the register input.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { botocoreValidate } from '../../scripts/botocore-oracle.ts';
-import { check, fixAll, isJsonObject, type JsonObject } from '../domain/index.ts';
+import { check, exportJson, fixAll, isJsonObject, type JsonObject } from '../domain/index.ts';
 import { main } from './main.ts';
 import { captureIo } from './test-io.ts';
 
@@ -95,6 +95,28 @@ describe('the corpus', () => {
       ];
     });
     expect(disagreements).toEqual([]);
+  });
+
+  it("agrees with the editor: Fix all on the JSON pasted into the pane gives fix's document", async () => {
+    let compared = 0;
+    const different: string[] = [];
+    for (const file of files) {
+      let pasted: unknown;
+      try {
+        pasted = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        continue; // not JSON: the pane would not take it; Import does what fix does
+      }
+      if (!isJsonObject(pasted)) continue;
+      const io = captureIo();
+      await main(['fix', '--format', 'json', file], io);
+      const report = JSON.parse(io.out) as { document?: unknown };
+      if (!isJsonObject(report.document)) continue;
+      compared++;
+      if (exportJson(fixAll(pasted).document) !== exportJson(report.document)) different.push(file);
+    }
+    expect(compared).toBeGreaterThan(70);
+    expect(different).toEqual([]);
   });
 
   it('reads the places out of a botocore report', () => {

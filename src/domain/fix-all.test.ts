@@ -46,6 +46,24 @@ describe('fixAll', () => {
     expect(out.applied).toEqual([]);
   });
 
+  it("drops describe's container cpu 0 as the import does, only for describe output", () => {
+    const container = { name: 'web', image: 'nginx', memory: 256, cpu: 0 };
+    const described: JsonObject = {
+      taskDefinition: { family: 'web', revision: 2, containerDefinitions: [container] },
+    };
+    expect(fixAll(described).document).toEqual({
+      family: 'web',
+      containerDefinitions: [{ name: 'web', image: 'nginx', memory: 256 }],
+    });
+    const flat: JsonObject = { family: 'web', status: 'ACTIVE', containerDefinitions: [container] };
+    expect(fixAll(flat).document).toEqual({
+      family: 'web',
+      containerDefinitions: [{ name: 'web', image: 'nginx', memory: 256 }],
+    });
+    const written: JsonObject = { family: 'web', containerDefinitions: [container] };
+    expect(fixAll(written).document).toBe(written);
+  });
+
   it('survives a fix that throws', () => {
     const doc: JsonObject = { family: 'x', containerDefinitions: 'nope' };
     expect(() => fixAll(doc)).not.toThrow();
