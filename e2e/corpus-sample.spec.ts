@@ -1,7 +1,8 @@
 // A first user's pass over real task definitions from ../shared/corpus, in one page: each file is
 // pasted into the JSON pane (JSON) or brought in with Import (YAML, CloudFormation, container lists).
 // Then the form shows each container's name and image, the Problems list and the pane's markers are
-// what `taskdef check` answers for the same text, and Download JSON gives back the pane's document.
+// what `taskdef check` answers for the same text, Download JSON gives back the pane's document, and
+// Fix all gives the document `taskdef fix` gives for the file.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { check, exportJson, importText, isJsonObject, own, type JsonObject } from '../src/domain/index.ts';
@@ -124,6 +125,14 @@ async function expectContainersShown(page: Page, doc: JsonObject): Promise<void>
   }
 }
 
+/** The document `taskdef fix --format json` gives for the file. */
+async function cliFixed(file: string): Promise<JsonObject> {
+  const io = captureIo();
+  await main(['fix', '--format', 'json', file], io);
+  const report = JSON.parse(io.out) as { document: JsonObject };
+  return report.document;
+}
+
 async function expectDownloadIsPaneDocument(page: Page, editor: EditorPage): Promise<void> {
   const pane = (await editor.document()) as JsonObject;
   const [download] = await Promise.all([
@@ -157,7 +166,7 @@ test('a sample of the corpus: paste or import, form, problems, download', async 
         if (Array.isArray(own(pasted, 'containerDefinitions'))) await expectContainersShown(page, pasted);
         else {
           // describe output in its wrapper: Fix all takes the task definition out, as import would.
-          await page.getByRole('button', { name: 'Fix all' }).click();
+          await page.getByRole('button', { name: 'Fix all', exact: true }).click();
           await expect
             .poll(async () => Array.isArray((await editor.document()).containerDefinitions))
             .toBe(true);
@@ -188,6 +197,11 @@ test('a sample of the corpus: paste or import, form, problems, download', async 
         ).toEqual(await cliCodes(CORPUS + name));
         await expectContainersShown(page, imported.document);
       }
+      await expectDownloadIsPaneDocument(page, editor);
+      // Fix all in the page and `taskdef fix` on the file give the same register-ready document.
+      await page.getByRole('button', { name: 'Fix all', exact: true }).click();
+      const fixed = exportJson(await cliFixed(CORPUS + name));
+      await expect.poll(async () => exportJson((await editor.document()) as JsonObject)).toBe(fixed);
       await expectDownloadIsPaneDocument(page, editor);
     });
   }

@@ -81,7 +81,7 @@ function explainWrapped(problems: readonly Problem[]): Problem[] {
     (p) => p.code === 'unknown-parameter' && p.fix !== undefined && WRAPPERS.has(p.path),
   );
   if (!wrapper) return [...problems];
-  const note = ` The document is wrapped: this is inside "${wrapper.path}" (${wrapper.fix?.title ?? 'unwrap it'}, or Fix all).`;
+  const note = ` The document is wrapped: this is inside "${wrapper.path}" (${wrapper.fix?.title ?? 'unwrap it'}).`;
   return problems.map((p) =>
     (p.code === 'family-missing' && p.path === 'family') ||
     (p.code === 'missing-required' && p.path === 'containerDefinitions')
