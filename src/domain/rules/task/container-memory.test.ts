@@ -18,6 +18,16 @@ describe('container-memory (RULES.md 19, 20, 24)', () => {
     expect(codes(containerMemoryRule, applyFix(p, doc))).toEqual([]);
   });
 
+  it('leaves a template placeholder in memory or memoryReservation to the schema, and does not overwrite it', () => {
+    for (const c of [{ memoryReservation: '<MEMORY_RESV>' }, { memory: '${container_memory}' }]) {
+      expect(codes(containerMemoryRule, ec2([{ name: 'a', image: 'x', ...c }]))).toEqual([]);
+    }
+    // A number written as "0" or "-5" is not a placeholder: still missing.
+    expect(codes(containerMemoryRule, ec2([{ name: 'a', image: 'x', memory: '0' }]))).toEqual([
+      'container-memory-missing',
+    ]);
+  });
+
   it('reports memory below memoryReservation, but not equal values', () => {
     const doc = ec2([app({ memory: 256, memoryReservation: 512 })]);
     const p = one(containerMemoryRule, doc, 'container-memory-reservation');

@@ -21,7 +21,12 @@ export const containerMemoryRule: Rule = {
       const { container, path } = ref;
       const memory = posInt(own(container, 'memory'));
       const reservation = posInt(own(container, 'memoryReservation'));
-      if (noTaskMemory && memory === undefined && reservation === undefined) {
+      // A value that is text but not a number (a template's "<MEMORY_RESV>", "${memory}") is given, in
+      // the wrong type: the schema reports it; "missing" would be wrong, and its fix would overwrite it.
+      const placeholder = [own(container, 'memory'), own(container, 'memoryReservation')].some(
+        (v) => typeof v === 'string' && v.trim() !== '' && !/^\s*-?\d+(\.\d+)?\s*$/.test(v),
+      );
+      if (noTaskMemory && memory === undefined && reservation === undefined && !placeholder) {
         out.push({
           path,
           severity: 'error',
