@@ -55,6 +55,7 @@ export const linksRule: Rule = {
         if (!names.has(edge.to)) {
           const r = unknownReference(
             doc,
+            edge.to,
             `The link target '${edge.to}' is not a container of this task. Links take "name" or "name:alias" of another container.`,
             removeItemFix(`Remove the link to '${edge.to}'`, edge.arrayPath, edge.index),
           );

@@ -41,6 +41,15 @@ describe('dependsOn (RULES.md 59–61)', () => {
     }
   });
 
+  it('keeps a dependency whose container name is itself a template placeholder', () => {
+    const doc = task([
+      { name: 'app', dependsOn: [{ containerName: '${SIDECAR_NAME}', condition: 'START' }] },
+    ]);
+    const p = only(dependsOnRule, doc, 'depends-on-unknown-container');
+    expect(p.fix).toBeUndefined();
+    expect(p.message).toContain('template placeholder');
+  });
+
   it('reports COMPLETE/SUCCESS on an essential container (F27) and makes it non-essential', () => {
     const doc = task([
       { name: 'init' },

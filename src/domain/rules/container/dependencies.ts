@@ -25,6 +25,7 @@ export const dependsOnRule: Rule = {
         if (!dep) {
           const r = unknownReference(
             doc,
+            target,
             `Cannot depend on container + '${target}' because it does not exist. Name one of this task's containers, or remove the dependency.`,
             removeItemFix(`Remove the dependency on '${target}'`, `${c.path}.dependsOn`, index),
           );
@@ -77,6 +78,7 @@ export const volumesFromRule: Rule = {
         if (!names.has(source)) {
           const r = unknownReference(
             doc,
+            source,
             `Invalid 'volumesFrom' setting. Unknown container: '${source}'. Name another container of this task.`,
             removeItemFix(`Remove volumesFrom '${source}'`, `${c.path}.volumesFrom`, index),
           );

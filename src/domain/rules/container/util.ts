@@ -4,6 +4,7 @@ import { isJsonObject, own, type JsonObject, type JsonValue } from '../../json.t
 import { formatPath, parsePath, setAt, type PathSegment } from '../../path.ts';
 import type { Fix, Problem, Severity } from '../../problem.ts';
 import { arr, containers, obj, str, type ContainerRef } from '../rule.ts';
+import { placeholderAdvice, templatePlaceholders } from '../template-placeholder.ts';
 
 export function problem(path: string, severity: Severity, code: string, message: string, fix?: Fix): Problem {
   return fix ? { path, severity, code, message, fix } : { path, severity, code, message };
@@ -114,8 +115,18 @@ export function placeholderContainers(doc: JsonObject): string[] {
   return arr(own(doc, 'containerDefinitions')).filter((c): c is string => typeof c === 'string');
 }
 
-/** The fix for a reference to an unknown container, unless a placeholder container may be it. */
-export function unknownReference(doc: JsonObject, message: string, fix: Fix): { message: string; fix?: Fix } {
+/**
+ * The fix for a reference to an unknown container, unless the reference is itself a template
+ * placeholder (`${APP_NAME}`) or a placeholder container may be the one it names.
+ */
+export function unknownReference(
+  doc: JsonObject,
+  target: string,
+  message: string,
+  fix: Fix,
+): { message: string; fix?: Fix } {
+  const named = templatePlaceholders(target);
+  if (named.length > 0) return { message: `${message}${placeholderAdvice(named)}` };
   const pending = placeholderContainers(doc);
   if (pending.length === 0) return { message, fix };
   const list = pending.map((p) => JSON.stringify(p)).join(', ');

@@ -15,4 +15,11 @@ describe('port-mapping-name (RULES.md 44)', () => {
     expect(p.severity).toBe('warning');
     expect(codes(portNameRule, applyFix(p, doc))).toEqual([]);
   });
+
+  it('offers no rename for a template placeholder', () => {
+    const doc = fargate([app({ portMappings: [{ containerPort: 80, name: '${PORT_NAME}' }] })]);
+    const p = one(portNameRule, doc, 'port-mapping-name');
+    expect(p.fix).toBeUndefined();
+    expect(p.message).toContain('template placeholder');
+  });
 });

@@ -4,6 +4,7 @@
 import { own } from '../../json.ts';
 import type { Problem } from '../../problem.ts';
 import { str, type Rule } from '../rule.ts';
+import { placeholderAdvice, templatePlaceholders } from '../template-placeholder.ts';
 import { allMappings } from './port-mappings.ts';
 import { setFix } from './util.ts';
 
@@ -24,13 +25,17 @@ export const portNameRule: Rule = {
     for (const m of allMappings(doc)) {
       const name = str(own(m.mapping, 'name'));
       if (name === undefined || NAME.test(name)) continue;
+      const placeholders = templatePlaceholders(name);
       const better = suggest(name);
       out.push({
         path: `${m.path}.name`,
         severity: 'warning',
         code: 'port-mapping-name',
-        message: `Port mapping name "${name}" can't be used by Service Connect: use at most 64 lowercase letters, digits, _ and -, not starting with -.`,
-        ...(NAME.test(better) ? { fix: setFix(`Rename to "${better}"`, `${m.path}.name`, better) } : {}),
+        message: `Port mapping name "${name}" can't be used by Service Connect: use at most 64 lowercase letters, digits, _ and -, not starting with -.${placeholders.length > 0 ? placeholderAdvice(placeholders) : ''}`,
+        // A placeholder is rendered, not renamed (template-placeholder.ts).
+        ...(NAME.test(better) && placeholders.length === 0
+          ? { fix: setFix(`Rename to "${better}"`, `${m.path}.name`, better) }
+          : {}),
       });
     }
     return out;
