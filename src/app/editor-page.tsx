@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { formatPath, parsePath, type JsonObject, type Problem } from '../domain/index.ts';
 import type { DocumentStore } from '../lib/document-store.ts';
 import type { DocumentHistory } from '../lib/history/index.ts';
-import type { JsonPaneHandle } from '../features/json-pane/index.ts';
+import type { JsonPaneHandle, PaneSyntax } from '../features/json-pane/index.ts';
 import { ProblemsList } from '../features/problems/index.ts';
 import { focusFormPath, TaskForm } from '../features/task-form/index.ts';
 import { CrashPoint } from './crash-point.tsx';
@@ -28,6 +28,10 @@ export function EditorPage({ store, history, toolbarStart, notices }: EditorPage
   const problems = useProblems(store);
   const pane = useRef<JsonPaneHandle>(null);
   const paneReady = useAfterFirstPaint();
+  const [textError, setTextError] = useState<PaneSyntax | undefined>();
+  const goToTextError = useCallback(() => {
+    pane.current?.revealSyntaxError();
+  }, []);
 
   const goTo = useCallback((path: string) => {
     pane.current?.revealPath(path, !focusInForm(path));
@@ -63,7 +67,13 @@ export function EditorPage({ store, history, toolbarStart, notices }: EditorPage
             <CrashPoint name="json" />
             {paneReady ? (
               <Suspense fallback={<p className="pane-loading">Loading the JSON editor…</p>}>
-                <JsonPane store={store} problems={problems} history={history} ref={pane} />
+                <JsonPane
+                  store={store}
+                  problems={problems}
+                  history={history}
+                  onSyntaxChange={setTextError}
+                  ref={pane}
+                />
               </Suspense>
             ) : (
               <p className="pane-loading">Loading the JSON editor…</p>
@@ -72,7 +82,13 @@ export function EditorPage({ store, history, toolbarStart, notices }: EditorPage
         </section>
         <SectionBoundary name="The problems list">
           <CrashPoint name="problems" />
-          <ProblemsList problems={problems} onSelect={select} onFix={fix} />
+          <ProblemsList
+            problems={problems}
+            onSelect={select}
+            onFix={fix}
+            textError={textError}
+            onTextError={goToTextError}
+          />
         </SectionBoundary>
       </main>
     </div>

@@ -1,7 +1,12 @@
 // The JSON pane: Monaco over the one document store. Monaco owns its text buffer (held in refs inside
 // the mount effect); React never sees the text, so there is no controlled value to fight the cursor.
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
-import { taskDefinitionJsonSchema, type JsonObject, type Problem } from '../../domain/index.ts';
+import {
+  importTextAsync,
+  taskDefinitionJsonSchema,
+  type JsonObject,
+  type Problem,
+} from '../../domain/index.ts';
 import type { DocumentStore } from '../../lib/document-store.ts';
 import { formatDocument } from '../../lib/json/edits.ts';
 import { rangeForPath, type RangeTarget } from '../../lib/json/locate.ts';
@@ -12,6 +17,7 @@ import { registerQuickFixes } from './code-actions.ts';
 import { guardPaneInput } from './input-limit.ts';
 import { clearRuleMarkers, rangeTargetOf, setRuleMarkers, setSyntaxMarker } from './markers.ts';
 import { offsetsToRange } from './monaco-ranges.ts';
+import { SyntaxNote, type PaneSyntax } from './syntax-note.tsx';
 import { installTestHook } from './test-hook.ts';
 import { connectTextSync } from './text-sync.ts';
 
@@ -20,6 +26,8 @@ export interface JsonPaneHandle {
   revealPath(path: string, focus: boolean): void;
   /** The same for a problem: selects the range its marker covers (the key, for an unknown key). */
   revealProblem(problem: Pick<Problem, 'path' | 'code'>, focus: boolean): void;
+  /** Put the cursor on the syntax error, if the text has one, and move the keyboard there. */
+  revealSyntaxError(): void;
 }
 
 /** The page's document history: Ctrl+Z in the pane undoes document changes, not only text. */
@@ -32,6 +40,8 @@ export interface JsonPaneProps {
   readonly store: DocumentStore<JsonObject>;
   readonly problems: readonly Problem[];
   readonly history?: PaneHistory | undefined;
+  /** Told when the text stops parsing (where, and why) and when it parses again (undefined). */
+  readonly onSyntaxChange?: ((syntax: PaneSyntax | undefined) => void) | undefined;
   readonly ref?: React.Ref<JsonPaneHandle>;
 }
 
@@ -41,14 +51,22 @@ const SCHEMA_URI = 'inmemory://taskdef/register-task-definition.schema.json';
 interface Mounted {
   readonly problemsChanged: (problems: readonly Problem[]) => void;
   readonly reveal: (path: string, focus: boolean, target: RangeTarget) => void;
+  readonly revealSyntaxError: () => void;
+  readonly convert: () => Promise<string | undefined>;
 }
 
-export function JsonPane({ store, problems, history, ref }: JsonPaneProps): React.JSX.Element {
+export function JsonPane({
+  store,
+  problems,
+  history,
+  onSyntaxChange,
+  ref,
+}: JsonPaneProps): React.JSX.Element {
   const host = useRef<HTMLDivElement>(null);
   const historyRef = useRef(history);
   const mounted = useRef<Mounted | null>(null);
   const problemsRef = useRef(problems);
-  const [syntax, setSyntax] = useState<{ line: number; column: number; message: string } | undefined>();
+  const [syntax, setSyntax] = useState<PaneSyntax | undefined>();
   const [refused, setRefused] = useState<string | undefined>();
 
   useEffect(() => {
@@ -86,6 +104,7 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
     // carried along by Monaco as the text changed, may sit on text that no longer holds them: the
     // syntax error is the one marker until the text parses again, then the rule markers come back.
     let broken = false;
+    let errorOffset = 0;
     const onSyntax = (error: SyntaxProblem | undefined): void => {
       setSyntaxMarker(monaco, model, error);
       if (!error) {
@@ -96,8 +115,14 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
       }
       if (!broken) clearRuleMarkers(monaco, model);
       broken = true;
+      errorOffset = error.offset;
       const pos = model.getPositionAt(error.offset);
-      setSyntax({ line: pos.lineNumber, column: pos.column, message: error.message });
+      setSyntax({
+        line: pos.lineNumber,
+        column: pos.column,
+        message: error.message,
+        importable: error.importable,
+      });
     };
     const sync = connectTextSync(ed, model, store, onSyntax, () => historyRef.current !== undefined);
     const fixes = registerQuickFixes(
@@ -122,6 +147,21 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
         ed.setSelection(range);
         ed.revealRangeInCenterIfOutsideViewport(range);
         if (focus) ed.focus();
+      },
+      revealSyntaxError: () => {
+        if (!broken) return;
+        const pos = model.getPositionAt(errorOffset);
+        ed.setPosition(pos);
+        ed.revealPositionInCenterIfOutsideViewport(pos);
+        ed.focus();
+      },
+      convert: async () => {
+        const r = await importTextAsync(model.getValue());
+        if (!r.ok)
+          return `Import could not read it (line ${r.error.line}, column ${r.error.column}): ${r.error.message}`;
+        // An undoable document change: Ctrl+Z brings the text back as it was.
+        store.set(r.document, 'import');
+        return undefined;
       },
     };
     setRuleMarkers(monaco, model, problemsRef.current);
@@ -156,15 +196,27 @@ export function JsonPane({ store, problems, history, ref }: JsonPaneProps): Reac
     revealProblem: (problem, focus) => {
       mounted.current?.reveal(problem.path, focus, rangeTargetOf(problem));
     },
+    revealSyntaxError: () => {
+      mounted.current?.revealSyntaxError();
+    },
   }));
+
+  const syntaxChanged = useRef(onSyntaxChange);
+  useEffect(() => {
+    syntaxChanged.current = onSyntaxChange;
+  }, [onSyntaxChange]);
+  useEffect(() => {
+    syntaxChanged.current?.(syntax);
+  }, [syntax]);
 
   return (
     <>
       {syntax ? (
-        <p className="pane-note pane-note-error" role="status">
-          Line {syntax.line}, column {syntax.column}: {syntax.message} The form and the problems list keep the
-          last valid document until the JSON parses again.
-        </p>
+        <SyntaxNote
+          key={`${syntax.line}:${syntax.column}:${syntax.message}`}
+          syntax={syntax}
+          convert={() => mounted.current?.convert() ?? Promise.resolve('The JSON editor is not ready.')}
+        />
       ) : null}
       {refused ? (
         <p className="pane-note pane-note-error" role="status">

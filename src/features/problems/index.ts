@@ -1,2 +1,2 @@
 export { ProblemsList } from './problems-list.tsx';
-export type { ProblemsListProps } from './problems-list.tsx';
+export type { ProblemsListProps, TextError } from './problems-list.tsx';

@@ -89,3 +89,53 @@ describe('integers a double holds exactly', () => {
     expect(parseDocumentText(applyTextEdits(text, edits))).toEqual({ ok: true, document: after });
   });
 });
+
+describe('text Import reads although the pane cannot', () => {
+  const importable = (text: string) => {
+    const r = parseDocumentText(text);
+    return r.ok ? 'parsed' : (r.error.importable ?? 'no');
+  };
+
+  it('names a list of container definitions and says how a task definition holds it', () => {
+    const r = parseDocumentText('  [{"name": "web", "image": "nginx"}]');
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        offset: 2,
+        length: 1,
+        message: expect.stringMatching(/list of container definitions.*"containerDefinitions"/),
+        importable: 'containers',
+      },
+    });
+  });
+
+  it('says what other JSON values are, with nothing to import', () => {
+    for (const [text, what] of [
+      ['[]', 'an empty list'],
+      ['[1, 2]', 'a list'],
+      ['"web"', 'a string'],
+      ['null', 'null'],
+      ['42', 'a number'],
+    ] as const) {
+      const r = parseDocumentText(text);
+      expect(!r.ok && r.error.message).toContain(`this text holds ${what}.`);
+      expect(importable(text)).toBe('no');
+    }
+  });
+
+  it('recognises YAML, and JSON with comments or trailing commas', () => {
+    expect(importable('family: web\ncontainerDefinitions:\n  - name: app\n')).toBe('yaml');
+    expect(importable("AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n")).toBe('yaml');
+    expect(importable('{"family": "web", // the service\n "containerDefinitions": []}')).toBe('jsonc');
+    expect(importable('{"family": "web", "containerDefinitions": [],}')).toBe('jsonc');
+    const r = parseDocumentText('family: web\n');
+    expect(!r.ok && r.error.message).toMatch(/not JSON: if it is YAML/);
+  });
+
+  it('offers nothing for text that is broken JSON, or not a document at all', () => {
+    expect(importable('{"family": "web" "cpu": "256"}')).toBe('no');
+    expect(importable('{"family": ')).toBe('no');
+    expect(importable('')).toBe('no');
+    expect(importable('hello world')).toBe('no');
+  });
+});

@@ -6,7 +6,14 @@ export interface SyntaxProblem {
   readonly offset: number;
   readonly length: number;
   readonly message: string;
+  /**
+   * Text that is not a task definition in JSON, but that Import reads: a list of container definitions,
+   * YAML (a CloudFormation template, say), or JSON with comments or trailing commas.
+   */
+  readonly importable?: Importable;
 }
+
+export type Importable = 'containers' | 'yaml' | 'jsonc';
 
 export type ParseResult =
   | { readonly ok: true; readonly document: JsonObject }
@@ -99,12 +106,20 @@ export function parseWithPositions(text: string): ParseResult {
   const first = errors[0];
   if (first) {
     const code = printParseErrorCode(first.error);
+    const importable = importableText(text);
+    const hint =
+      importable === 'yaml'
+        ? ' This is not JSON: if it is YAML (a CloudFormation template, say), convert it.'
+        : importable === 'jsonc'
+          ? ' JSON with comments or trailing commas can be cleaned up in one step.'
+          : '';
     return {
       ok: false,
       error: {
         offset: first.offset,
         length: Math.max(1, first.length),
-        message: `Syntax error: ${MESSAGES[code] ?? code}.`,
+        message: `Syntax error: ${MESSAGES[code] ?? code}.${hint}`,
+        ...(importable ? { importable } : {}),
       },
     };
   }
@@ -115,16 +130,50 @@ export function parseWithPositions(text: string): ParseResult {
     return { ok: false, error: { offset: 0, length: 1, message: `Syntax error: ${String(e)}` } };
   }
   if (!isJsonObject(value)) {
+    const start = text.search(/\S/);
+    const containers = Array.isArray(value) && value.length > 0 && value.every(isJsonObject);
     return {
       ok: false,
       error: {
-        offset: 0,
-        length: Math.max(1, Math.min(text.length, 1)),
-        message: 'A task definition is a JSON object: wrap it in { }.',
+        offset: Math.max(0, start),
+        length: 1,
+        message: containers
+          ? 'This is a list of container definitions, not a task definition: a task definition holds it as {"family": "...", "containerDefinitions": [...]}. Wrap it in one.'
+          : `A task definition is a JSON object { ... }; this text holds ${describeValue(value)}.`,
+        ...(containers ? { importable: 'containers' as const } : {}),
       },
     };
   }
   return { ok: true, document: value };
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+}
+
+/**
+ * What Import could read although the pane cannot: text that does not start like JSON (YAML), or
+ * JSON that parses once comments and trailing commas are allowed. Only called on text that failed.
+ */
+function importableText(text: string): Importable | undefined {
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  const c = text[start];
+  if (c !== '{' && c !== '[' && c !== '"' && c !== '/')
+    return /^[\w"'-]+\s*:|^-\s|^---/m.test(text) ? 'yaml' : undefined;
+  let failed = false;
+  visit(
+    text,
+    {
+      onError: () => {
+        failed = true;
+      },
+    },
+    { disallowComments: false, allowTrailingComma: true, allowEmptyContent: false },
+  );
+  return failed ? undefined : 'jsonc';
 }
 
 /** Deeper than any task definition; the importer refuses the same depth. */
