@@ -216,3 +216,35 @@ test('dropped files that are empty, binary, too large or not UTF-8 are explained
   await expect(dialog(page).getByTestId('import-recognised')).toBeVisible();
   expect((await editor.document()).family).toBe('web');
 });
+
+test('Replace document clicked at once after Preview, again and again: no error from the diff', async ({
+  page,
+}) => {
+  // Monaco's diff worker answered a diff asked for by a closed dialog with "no diff result available"
+  // (an uncaught error) when the models were disposed while the diff was being computed.
+  const editor = new EditorPage(page);
+  await editor.open();
+  for (let i = 0; i < 12; i++) {
+    // Large enough that the diff is still being computed when the dialog closes.
+    const text = JSON.stringify({
+      family: `quick-${i}`,
+      containerDefinitions: Array.from({ length: 10 }, (_, c) => ({
+        name: `app${c}`,
+        image: 'nginx',
+        memory: 512,
+        command: null,
+        environment: Array.from({ length: 50 }, (_, e) => ({ name: `VAR_${e}`, value: `value ${i} ${e}` })),
+      })),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog(page)
+      .getByRole('textbox', { name: /Paste JSON or YAML/ })
+      .fill(text);
+    await dialog(page).getByRole('button', { name: 'Preview import' }).click();
+    await dialog(page).getByRole('button', { name: 'Replace document' }).click();
+    await expect(dialog(page)).toBeHidden();
+    await expect(editor.family).toHaveValue(`quick-${i}`);
+  }
+  // Diffs still being computed when the last dialog closed have time to answer.
+  await page.waitForTimeout(500);
+});

@@ -33,7 +33,8 @@ export function ImportDiff({ before, after }: ImportDiffProps): React.JSX.Elemen
       originalAriaLabel: 'Before: the text as pasted',
       modifiedAriaLabel: 'After: the document that will replace yours',
     });
-    diff.setModel({ original, modified });
+    const viewModel = diff.createViewModel({ original, modified });
+    diff.setModel(viewModel);
     models.current = {
       setAfter: (text) => {
         if (modified.getValue() !== text) modified.setValue(text);
@@ -41,9 +42,19 @@ export function ImportDiff({ before, after }: ImportDiffProps): React.JSX.Elemen
     };
     return () => {
       models.current = null;
+      // A diff still being computed in the worker would find its models gone and fail with "no diff
+      // result available" (an uncaught error): the editor goes at once, the models once the diff is in.
+      diff.setModel(null);
       diff.dispose();
-      original.dispose();
-      modified.dispose();
+      const release = (): void => {
+        viewModel.dispose();
+        original.dispose();
+        modified.dispose();
+      };
+      void Promise.race([viewModel.waitForDiff(), new Promise((done) => setTimeout(done, 10_000))]).then(
+        release,
+        release,
+      );
     };
   }, [before]);
 
