@@ -13,4 +13,9 @@ describe('fileNameFor', () => {
     expect(fileNameFor('  ')).toBe('task-definition.json');
     expect(fileNameFor('..')).toBe('task-definition.json');
   });
+  it('keeps the name within what a file system allows for a 255-character family', () => {
+    const name = fileNameFor('a'.repeat(255));
+    expect(name).toBe(`${'a'.repeat(200)}.json`);
+    expect(fileNameFor(`${'b'.repeat(199)}-c`)).toBe(`${'b'.repeat(199)}.json`);
+  });
 });

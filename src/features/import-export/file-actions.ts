@@ -1,9 +1,9 @@
 // Saving and copying the exported text. Nothing leaves the browser: a blob URL and the clipboard.
+import { safeFileStem } from '../../domain/index.ts';
 
-/** `web-api` -> `web-api.json`; anything a file system would refuse becomes `-`. */
+/** `web-api` -> `web-api.json`; anything a family may not hold becomes `-`; at most 205 characters. */
 export function fileNameFor(family: unknown): string {
-  const base = typeof family === 'string' ? family.trim().replace(/[^A-Za-z0-9_.-]+/g, '-') : '';
-  return `${base === '' || /^[.-]+$/.test(base) ? 'task-definition' : base}.json`;
+  return `${safeFileStem(typeof family === 'string' ? family : '')}.json`;
 }
 
 export function downloadText(fileName: string, text: string): void {
