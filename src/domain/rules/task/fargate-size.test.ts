@@ -18,6 +18,18 @@ describe('fargate-cpu-memory (RULES.md 13-16)', () => {
     expect(p.message).toContain('512, 1024, 2048');
     const fixed = applyFix(p, doc);
     expect([fixed.cpu, fixed.memory]).toEqual(['512', '4096']);
+    expect(p.fix?.title).toBe('Set task cpu to "512"');
+  });
+
+  it('names in the fix title only the values that change', () => {
+    const memoryOnly = fargate([app()], { cpu: '512', memory: '512' });
+    expect(one(fargateSizeRule, memoryOnly, 'fargate-cpu-memory').fix?.title).toBe(
+      'Set task memory to "1024"',
+    );
+    const both = fargate([app({ memory: 1500, cpu: 300 })], { cpu: '256', memory: '3000' });
+    expect(one(fargateSizeRule, both, 'fargate-cpu-memory').fix?.title).toBe(
+      'Set task cpu to "512" and memory to "3072"',
+    );
   });
 
   it('requires task cpu and memory on Fargate and sizes them from the containers', () => {

@@ -21,8 +21,17 @@ export function fargateResizeFix(doc: JsonObject, cpu: number, memory: number): 
     isWindows(doc),
   );
   if (size === undefined) return undefined;
+  // The title names only what changes ("Set task memory to "1024"" when the cpu is already right).
+  const setCpu = own(doc, 'cpu') !== String(size.cpu);
+  const setMemory = own(doc, 'memory') !== String(size.memory);
+  const title =
+    setCpu && setMemory
+      ? `Set task cpu to "${size.cpu}" and memory to "${size.memory}"`
+      : setCpu
+        ? `Set task cpu to "${size.cpu}"`
+        : `Set task memory to "${size.memory}"`;
   return {
-    title: `Set task cpu to "${size.cpu}" and memory to "${size.memory}"`,
+    title,
     apply: (d) => setIn(setIn(d, 'cpu', String(size.cpu)), 'memory', String(size.memory)),
   };
 }
