@@ -28,6 +28,7 @@ test('README screenshot', async ({ page }) => {
   await editor.pasteJson(JSON.stringify(doc, null, 2));
   await expect(editor.family).toHaveValue('checkout-api');
   await expect(editor.problems.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByTestId('draft-status')).toHaveText('checkout-api: Saved in this browser');
   await page.keyboard.press('ControlOrMeta+Home');
   await page.mouse.click(5, 5);
   await page.screenshot({ path: 'docs/screenshot.png' });

@@ -33,7 +33,7 @@ export function DraftsControl<T>({ session, starter }: DraftsControlProps<T>): R
         Drafts
       </button>
       <span className={`drafts-save is-${state.status}`} data-testid="draft-status" title={state.name}>
-        {state.name}:{' '}
+        <span className="drafts-name">{state.name}</span>:{' '}
         {state.draftId === undefined && state.status === 'saved'
           ? 'new, nothing to save yet'
           : WORDS[state.status]}

@@ -95,7 +95,8 @@ export function createDraftSession<T>(o: SessionOptions<T>): DraftSession<T> {
       const doc = store.get().value;
       dirty = false;
       let created = false;
-      patch({ status: 'saving' });
+      // A draft not made yet is named after the document it will hold, not the one the page opened with.
+      patch({ status: 'saving', ...(id === undefined ? { name: o.defaultName(doc) } : {}) });
       if (id === undefined) {
         const made = await repo.create(o.defaultName(doc), doc, tab);
         id = made.id;
