@@ -20,6 +20,14 @@ function firstContainer(
 }
 
 export const finders = {
+  /** The first container whose log options hold `key`. */
+  logOption(doc: JsonObject, key: string): string | undefined {
+    const hit = containers(doc).find((c) => {
+      const options = obj(field(obj(c.container.logConfiguration), 'options'));
+      return isJsonObject(options) && Object.prototype.hasOwnProperty.call(options, key);
+    });
+    return hit ? `${hit.path}.logConfiguration.options.${key}` : undefined;
+  },
   /** F09: the first awsvpc port mapping whose hostPort differs from its containerPort. */
   awsvpcHostPort(doc: JsonObject): string | undefined {
     for (const c of containers(doc)) {

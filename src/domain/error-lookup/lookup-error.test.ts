@@ -331,6 +331,26 @@ describe('lookupError tolerance', () => {
     });
   });
 
+  it('recognises the awslogs option ECS refuses and points at it', () => {
+    const logging = {
+      logDriver: 'awslogs',
+      options: {
+        'awslogs-group': '/ecs/web',
+        'awslogs-region': 'eu-west-1',
+        'awslogs-stream-prefix': 'web',
+        log_key: 'log',
+      },
+    };
+    const doc = fargate({}, [c('web'), c('app', { logConfiguration: logging })]);
+    const text =
+      'An error occurred (ClientException) when calling the RegisterTaskDefinition operation: Log driver awslogs disallows options: log_key';
+    expect(lookupError(text, doc)[0]).toMatchObject({
+      code: 'awslogs-option-disallowed',
+      path: 'containerDefinitions[1].logConfiguration.options.log_key',
+      fixAvailable: true,
+    });
+  });
+
   it('returns nothing for text it does not know', () => {
     expect(lookupError('Something went wrong', fargate())).toEqual([]);
     expect(lookupError('', fargate())).toEqual([]);

@@ -354,6 +354,16 @@ export const SERVICE_PATTERNS: readonly ServicePattern[] = [
       `Container "${m[2] ?? ''}" maps port ${m[1] ?? ''} twice: keep one mapping per port and protocol.`,
   },
   {
+    // Not in FIXTURES.md: seen in aws-samples/amazon-ecs-firelens-examples#83 and aws/amazon-ecs-agent#872.
+    id: 'I01',
+    re: /Log driver awslogs disallows options?:\s*'?([^'\s,]+)/i,
+    codes: ['awslogs-option-disallowed'],
+    locate: (d, m) => finders.logOption(d, name(m)),
+    fallback: 'containerDefinitions',
+    explain: (m) =>
+      `ECS refuses log options the awslogs driver does not take: remove "${name(m)}" from logConfiguration.options (awslogs takes awslogs-group, awslogs-region, awslogs-stream-prefix, awslogs-create-group, awslogs-datetime-format, awslogs-multiline-pattern, mode and max-buffer-size). To filter what is sent, use FireLens instead.`,
+  },
+  {
     id: 'R02',
     re: /CannotPullContainerError/i,
     codes: ['image-pull-failed'],

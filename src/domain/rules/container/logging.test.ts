@@ -93,7 +93,20 @@ describe('awslogs options (RULES.md 82, 84)', () => {
     expect(awslogsOptionsRule.check(doc).map((p) => [p.code, p.severity])).toEqual([
       ['awslogs-multiline-conflict', 'error'],
       ['awslogs-option-unknown', 'warning'],
-      ['awslogs-option-unknown', 'warning'],
+      ['awslogs-option-disallowed', 'error'],
     ]);
+  });
+
+  it('an option awslogs does not take is the error ECS gives at registration, with a fix', () => {
+    const doc = task([{ name: 'a', logConfiguration: awslogs({ ...full, log_key: 'log' }) }]);
+    const [p] = awslogsOptionsRule.check(doc);
+    expect(p).toMatchObject({
+      code: 'awslogs-option-disallowed',
+      severity: 'error',
+      path: 'containerDefinitions[0].logConfiguration.options.log_key',
+      message: expect.stringMatching(/^Log driver awslogs disallows options: log_key\./),
+    });
+    const fixed = p?.fix?.apply(doc);
+    expect(awslogsOptionsRule.check(fixed ?? doc)).toEqual([]);
   });
 });

@@ -120,14 +120,17 @@ export const awslogsOptionsRule: Rule = {
             `The awslogs mode is "blocking" or "non-blocking", not "${mode}"; Docker refuses the container at start.`,
           ),
         );
+      // A key neither list knows is refused at registration: "Log driver awslogs disallows options:
+      // log_key" (ClientException from RegisterTaskDefinition, on Fargate in
+      // aws-samples/amazon-ecs-firelens-examples#83 and on EC2 in aws/amazon-ecs-agent#872).
       for (const key of options.keys())
         if (!AWSLOGS_KEYS.has(key))
           out.push(
             problem(
               child(path, key),
-              'warning',
-              'awslogs-option-unknown',
-              `"${key}" is not an awslogs option (e.g. awslogs-group, awslogs-region, awslogs-stream-prefix, mode); Docker refuses unknown log options when the container starts. Check the spelling.`,
+              'error',
+              'awslogs-option-disallowed',
+              `Log driver awslogs disallows options: ${key}. "${key}" is not an awslogs option (awslogs-group, awslogs-region, awslogs-stream-prefix, awslogs-create-group, awslogs-datetime-format, awslogs-multiline-pattern, mode, max-buffer-size); remove it or check the spelling.`,
               setFix(`Remove "${key}"`, child(path, key), undefined),
             ),
           );
