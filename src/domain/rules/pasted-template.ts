@@ -33,3 +33,25 @@ export function cloudFormationProblem(doc: JsonObject, key: string, base: string
     },
   };
 }
+
+/**
+ * One container definition pasted where a task definition belongs (its `image` is "unknown" at the
+ * root): say what it is and offer what Import does, a task around it named after the container.
+ */
+export function containerProblem(doc: JsonObject, key: string, base: string): Problem | undefined {
+  if (key !== 'image' || own(doc, 'containerDefinitions') !== undefined) return undefined;
+  if (typeof own(doc, 'image') !== 'string') return undefined;
+  return {
+    path: key,
+    severity: 'error',
+    code: 'unknown-parameter',
+    message: `${base} This is a container definition, not a task definition: a task definition holds it in "containerDefinitions". Wrap it in one (or use Import).`,
+    fix: {
+      title: 'Wrap the container in a task definition',
+      apply: (current) => {
+        const r = importValue(current);
+        return r.ok && r.kind === 'container' ? r.document : current;
+      },
+    },
+  };
+}

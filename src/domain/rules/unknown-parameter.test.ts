@@ -133,6 +133,25 @@ describe('unknown-parameter', () => {
     expect(other.find((x) => x.path === 'Resources')?.fix).toBeUndefined();
   });
 
+  it('recognises one pasted container definition and wraps it in a task as Import does', () => {
+    const container: JsonObject = {
+      name: 'web',
+      image: 'nginx',
+      memory: 512,
+      portMappings: [{ containerPort: 80 }],
+    };
+    const p = check(container).find((x) => x.path === 'image');
+    expect(p?.message).toContain('This is a container definition, not a task definition');
+    expect(p?.fix?.apply(container)).toEqual({ family: 'web', containerDefinitions: [container] });
+    // The other container keys are plain unknown parameters, without the wrap fix.
+    expect(
+      check(container).filter((x) => x.fix?.title === 'Wrap the container in a task definition'),
+    ).toHaveLength(1);
+    // An "image" next to containerDefinitions is a stray key, not a container.
+    const stray = check(base({}, { image: 'nginx' })).find((x) => x.path === 'image');
+    expect(stray?.message).not.toContain('container definition');
+  });
+
   it('suggests only confident matches', () => {
     const names = ['containerPort', 'hostPort', 'protocol', 'name'];
     expect(suggestKey('container_port', names)).toBe('containerPort');

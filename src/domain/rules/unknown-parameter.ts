@@ -8,7 +8,7 @@ import { isJsonObject, own, type JsonObject, type JsonValue } from '../json.ts';
 import { TaskDefinitionSchema } from '../model/index.ts';
 import { formatPath, getAt, type PathSegment } from '../path.ts';
 import type { Fix, Problem } from '../problem.ts';
-import { cloudFormationProblem } from './pasted-template.ts';
+import { cloudFormationProblem, containerProblem } from './pasted-template.ts';
 import type { Rule } from './rule.ts';
 import { READ_ONLY_FIELDS, stripReadOnly } from './task/read-only-fields.ts';
 import { setIn } from './task/util.ts';
@@ -163,7 +163,10 @@ function report(
       });
       continue;
     }
-    const cfn = at.length === 0 ? cloudFormationProblem(value, key, base) : undefined;
+    const cfn =
+      at.length === 0
+        ? (cloudFormationProblem(value, key, base) ?? containerProblem(value, key, base))
+        : undefined;
     if (cfn) {
       out.push(cfn);
       continue;
