@@ -9,7 +9,11 @@ import {
   type ImportResult,
   type Problem,
 } from '../domain/index.ts';
+import { formatGithub } from './github-format.ts';
 import type { CliIo } from './io.ts';
+
+/** plain: a line per problem; json: an object per file per line; github: Actions annotations. */
+export type OutputFormat = 'plain' | 'json' | 'github';
 
 export interface FileReport {
   readonly file: string;
@@ -86,11 +90,13 @@ function unreadable(file: string, message: string): FileReport {
   return { file, fixes: [], problems: [{ path: '', severity: 'error', code: 'unreadable', message }] };
 }
 
-export async function runCheck(files: readonly string[], json: boolean, io: CliIo): Promise<number> {
+export async function runCheck(files: readonly string[], format: OutputFormat, io: CliIo): Promise<number> {
   let exit = 0;
+  const json = format === 'json';
   for (const file of files) {
     const loaded = await load(file, io);
     let report: FileReport;
+    let checkedText: string | undefined;
     const failure = readFailure(loaded);
     if (failure !== undefined || !loaded.ok || !loaded.imported.ok) {
       report = unreadable(file, failure ?? 'cannot be read');
@@ -100,9 +106,16 @@ export async function runCheck(files: readonly string[], json: boolean, io: CliI
       // Register input is never converted; what was checked as written has nothing converted to list.
       const fixes = asWritten || loaded.imported.kind === 'register-input' ? [] : loaded.imported.fixes;
       report = { file, fixes, problems: problems.map(plainProblem), ...notesOf(loaded.imported) };
+      if (asWritten) checkedText = loaded.text;
       if (exit === 0 && problems.some((p) => p.severity === 'error')) exit = 1;
     }
-    io.stdout(json ? JSON.stringify(report) + '\n' : formatPlain(report));
+    io.stdout(
+      json
+        ? JSON.stringify(report) + '\n'
+        : format === 'github'
+          ? formatGithub(report, checkedText)
+          : formatPlain(report),
+    );
     if (!json) printNotes(file, report.notes, io);
   }
   return exit;

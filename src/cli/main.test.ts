@@ -47,6 +47,44 @@ describe('taskdef check', () => {
     expect(problem.message).toContain('When networkMode=awsvpc, the host ports and container ports');
   });
 
+  it('prints GitHub Actions annotations on the line and column of each problem', async () => {
+    const text = JSON.stringify(JSON.parse(awsvpcMismatch), null, 2);
+    const io = captureIo('', { 'web,1.json': text });
+    expect(await main(['check', '--format', 'github', 'web,1.json'], io)).toBe(1);
+    const lines = io.out.trim().split('\n');
+    const host = lines.find((l) => l.includes('awsvpc-host-port'));
+    const line = text.split('\n').findIndex((l) => l.includes('"hostPort"')) + 1;
+    const col = (text.split('\n')[line - 1] ?? '').indexOf('8080') + 1;
+    expect(host).toBe(
+      `::error file=web%2C1.json,line=${line},col=${col},title=taskdef awsvpc-host-port::containerDefinitions[0].portMappings[0].hostPort: ` +
+        'When networkMode=awsvpc, the host ports and container ports in port mappings must match. Set hostPort to 80 or remove it.',
+    );
+    // Warnings and notes keep their level; every line is one workflow command.
+    expect(lines.every((l) => /^::(error|warning|notice) file=/.test(l))).toBe(true);
+  });
+
+  it('annotates an unknown key on the key, and a YAML file without a line', async () => {
+    const io = captureIo('', {
+      'typo.json':
+        '{\n  "family": "web",\n  "containerDefinitions": [{"name": "a", "image": "b", "memory": 128}],\n  "famliy": "x"\n}',
+      'web.yaml':
+        'family: web\ncontainerDefinitions:\n  - name: a\n    image: b\n    memory: 128\n    essential: maybe\n',
+    });
+    await main(['check', '--format', 'github', 'typo.json', 'web.yaml'], io);
+    expect(io.out).toMatch(
+      /^::error file=typo\.json,line=4,col=3,title=taskdef unknown-parameter::famliy: /m,
+    );
+    expect(io.out).toMatch(/^::\w+ file=web\.yaml,title=taskdef [\w-]+::/m);
+  });
+
+  it('refuses a format it does not know, and github for fix', async () => {
+    const io = captureIo('', { 'ok.json': valid });
+    expect(await main(['check', '--format', 'xml', 'ok.json'], io)).toBe(2);
+    expect(io.err).toContain('--format takes json or github, not xml');
+    expect(await main(['fix', '--format', 'github', 'ok.json'], io)).toBe(2);
+    expect(io.out).toBe('');
+  });
+
   it('checks describe output as written, as the editor and register-task-definition see it', async () => {
     const described = JSON.stringify({
       family: 'web',

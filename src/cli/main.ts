@@ -2,18 +2,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { taskDefinitionJsonSchema } from '../domain/index.ts';
-import { runCheck, runFix } from './commands.ts';
+import { runCheck, runFix, type OutputFormat } from './commands.ts';
 import type { CliIo } from './io.ts';
 import { runSidecarCommand } from './sidecar-command.ts';
 
 const USAGE = `usage: taskdef <command> [options]
 
-  check [--format json] FILE...   problems per file (exit 1 if any error, 2 if a file cannot be read)
+  check [--format json|github] FILE...   problems per file (exit 1 if any error, 2 if a file cannot be read)
   fix   [--format json] FILE...   the register-ready document on stdout, the fixes applied on stderr
   schema [--out FILE]             the JSON Schema of the register input
   sidecar add|remove xray|adot FILE   add or remove a tracing sidecar, printing the resulting document
 
-FILE may be - for standard input. --format json prints one JSON object per file per line.
+FILE may be - for standard input. --format json prints one JSON object per file per line;
+--format github prints GitHub Actions annotations (on the problem's line, for JSON files).
 `;
 
 async function readStdin(): Promise<string> {
@@ -33,13 +34,24 @@ export const processIo: CliIo = {
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  const json = rest.includes('--format') && rest[rest.indexOf('--format') + 1] === 'json';
+  const formatAt = rest.indexOf('--format');
+  const format = formatAt >= 0 ? rest[formatAt + 1] : 'plain';
   const files = rest.filter((a, i) => a !== '--format' && rest[i - 1] !== '--format');
   switch (command) {
     case 'check':
-    case 'fix':
+    case 'fix': {
       if (files.length === 0) break;
-      return command === 'check' ? runCheck(files, json, io) : runFix(files, json, io);
+      const formats = command === 'check' ? ['plain', 'json', 'github'] : ['plain', 'json'];
+      if (format === undefined || !formats.includes(format)) {
+        io.stderr(
+          `taskdef ${command}: --format takes ${formats.slice(1).join(' or ')}, not ${format ?? 'nothing'}\n`,
+        );
+        return 2;
+      }
+      return command === 'check'
+        ? runCheck(files, format as OutputFormat, io)
+        : runFix(files, format === 'json', io);
+    }
     case 'schema': {
       const text = JSON.stringify(taskDefinitionJsonSchema(), null, 2) + '\n';
       const out = rest.indexOf('--out');
