@@ -248,3 +248,18 @@ test('Replace document clicked at once after Preview, again and again: no error 
   // Diffs still being computed when the last dialog closed have time to answer.
   await page.waitForTimeout(500);
 });
+
+test("the preview's buttons stay in view while its fixes and diff scroll", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const editor = new EditorPage(page);
+  await editor.open();
+  await previewPaste(page, corpus(DESCRIBE));
+  await expectPreview(page, 'describe-task-definition output (JSON)', /Removed taskDefinitionArn/);
+  const replace = dialog(page).getByRole('button', { name: /replace document/i });
+  await expect(replace).toBeInViewport();
+  await expect(dialog(page).getByRole('heading', { name: 'Import a task definition' })).toBeInViewport();
+  await dialog(page).getByTestId('import-diff').scrollIntoViewIfNeeded();
+  await expect(replace).toBeInViewport();
+  await replace.click();
+  await expect(dialog(page)).toBeHidden();
+});
