@@ -29,6 +29,7 @@ import { placementConstraintsRule, proxyConfigurationRule } from './container/ta
 import { mountPointsRule, volumesRule } from './container/volumes.ts';
 import { runtimePlatformRule, windowsUnsupportedRule } from './container/windows.ts';
 import { sidecarWiringRule } from './container/sidecar-wiring.ts';
+import { plaintextSecretsRule } from './container/plaintext-secrets.ts';
 
 export const CONTAINER_RULES: readonly Rule[] = [
   // E. identity and basic fields
@@ -51,6 +52,7 @@ export const CONTAINER_RULES: readonly Rule[] = [
   environmentDuplicatesRule,
   secretsExecutionRoleRule,
   secretValueFromRule,
+  plaintextSecretsRule,
   // I. logging
   fargateLoggingRule,
   awslogsOptionsRule,
